@@ -1,0 +1,322 @@
+package pgtest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// errNoBinaries is returned (wrapped) by findBinaries when PostgreSQL is not
+// installed.
+var errNoBinaries = errors.New("pgtest: PostgreSQL server binaries (initdb, postgres) not found")
+
+const (
+	// pgLibGlob is where Debian/Ubuntu packages install the server binaries.
+	pgLibGlob = "/usr/lib/postgresql/*/bin"
+	// dirPrefix names the temporary directories holding the clusters.
+	dirPrefix = "teereg-pgtest-"
+	// ownerFile, in such a directory, holds the PID of the test process.
+	ownerFile = "owner.pid"
+)
+
+// findBinaries returns the paths of initdb and postgres: from PATH if both
+// are there, else from the newest version directory matching libGlob (such as
+// /usr/lib/postgresql/*/bin) that has both.
+func findBinaries(libGlob string) (initdb, postgres string, err error) {
+	initdb, err1 := exec.LookPath("initdb")
+	postgres, err2 := exec.LookPath("postgres")
+	if err1 == nil && err2 == nil {
+		return initdb, postgres, nil
+	}
+	dirs, _ := filepath.Glob(libGlob)             // the only possible error is a bad pattern
+	slices.SortFunc(dirs, func(a, b string) int { // newest version first
+		return compareVersions(filepath.Base(filepath.Dir(b)), filepath.Base(filepath.Dir(a)))
+	})
+	for _, dir := range dirs {
+		initdb, postgres = filepath.Join(dir, "initdb"), filepath.Join(dir, "postgres")
+		if isExecutable(initdb) && isExecutable(postgres) {
+			return initdb, postgres, nil
+		}
+	}
+	return "", "", fmt.Errorf("%w on PATH or in %s: run `make test`, which installs PostgreSQL "+
+		"(or set DATABASE_URL to use an existing server, or PGTEST_SKIP_IF_ABSENT=1 to skip the tests that need it)",
+		errNoBinaries, libGlob)
+}
+
+func isExecutable(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular() && fi.Mode()&0o111 != 0
+}
+
+// compareVersions compares dotted version numbers such as "9.6" and "15".
+func compareVersions(a, b string) int {
+	parse := func(v string) []int {
+		var out []int
+		for f := range strings.SplitSeq(v, ".") {
+			n, err := strconv.Atoi(f)
+			if err != nil {
+				n = -1
+			}
+			out = append(out, n)
+		}
+		return out
+	}
+	return slices.Compare(parse(a), parse(b))
+}
+
+// server is a PostgreSQL cluster started by startServer.
+type server struct {
+	dir     string // temporary directory: data dir, socket dir, log
+	logPath string
+	port    int
+	cmd     *exec.Cmd
+	done    chan struct{} // closed when the postgres process has exited
+	waitErr error         // cmd.Wait's result, valid once done is closed
+}
+
+func (s *server) url(database string) string {
+	return fmt.Sprintf("postgres://postgres@127.0.0.1:%d/%s?sslmode=disable", s.port, database)
+}
+
+// startServer initialises and starts a cluster in a new temporary directory
+// and waits until it accepts connections. On error nothing is left running
+// and the directory is removed.
+func startServer(ctx context.Context) (_ *server, err error) {
+	initdb, postgres, err := findBinaries(pgLibGlob)
+	if err != nil {
+		return nil, err
+	}
+	removeStaleDirs()
+	cred, err := serverCredential()
+	if err != nil {
+		return nil, err
+	}
+
+	dir, err := os.MkdirTemp("", dirPrefix)
+	if err != nil {
+		return nil, fmt.Errorf("pgtest: create temporary directory: %w", err)
+	}
+	s := &server{dir: dir, logPath: filepath.Join(dir, "postgres.log")}
+	defer func() {
+		if err != nil {
+			if stopErr := s.stop(); stopErr != nil {
+				err = errors.Join(err, stopErr)
+			}
+		}
+	}()
+	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
+		return nil, fmt.Errorf("pgtest: write %s: %w", ownerFile, err)
+	}
+	if cred != nil {
+		if err := os.Chown(dir, int(cred.Uid), int(cred.Gid)); err != nil {
+			return nil, fmt.Errorf("pgtest: give %s to the postgres user: %w", dir, err)
+		}
+	}
+
+	data := filepath.Join(dir, "data")
+	cmd := exec.CommandContext(ctx, initdb, "--pgdata="+data, "--username=postgres",
+		"--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync")
+	cmd.Dir = dir
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("pgtest: initdb %s: %w\n%s", data, err, out)
+	}
+
+	// The free port may be taken by someone else before postgres binds it;
+	// try again with another one then.
+	for attempt := 1; ; attempt++ {
+		s.port, err = freePort()
+		if err != nil {
+			return nil, err
+		}
+		err = s.startPostgres(ctx, postgres, data, cred)
+		if err == nil || attempt == 3 || !s.exited() || !strings.Contains(s.logTail(), "could not bind") {
+			return s, err
+		}
+		s.cmd = nil
+	}
+}
+
+// startPostgres starts postgres on s.port and waits until it accepts
+// connections.
+func (s *server) startPostgres(ctx context.Context, postgres, data string, cred *syscall.Credential) error {
+	logFile, err := os.OpenFile(s.logPath, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return fmt.Errorf("pgtest: create server log: %w", err)
+	}
+	defer logFile.Close() // postgres has its own copy
+
+	s.cmd = exec.Command(postgres,
+		"-D", data,
+		"-p", strconv.Itoa(s.port),
+		"-k", s.dir,
+		"-c", "listen_addresses=127.0.0.1",
+		"-c", "max_connections=200",
+		"-c", "fsync=off",
+		"-c", "synchronous_commit=off",
+		"-c", "full_page_writes=off",
+	)
+	s.cmd.Dir = s.dir
+	s.cmd.Stdout, s.cmd.Stderr = logFile, logFile
+	s.cmd.SysProcAttr = &syscall.SysProcAttr{
+		Credential: cred,
+		Setpgid:    true, // so that stop can kill the backends too
+		// If the test process dies without stopping the server, the kernel
+		// kills the postmaster, and the backends exit on their own.
+		Pdeathsig: syscall.SIGKILL,
+	}
+	s.done = make(chan struct{})
+	started := make(chan error, 1)
+	go func() {
+		// Pdeathsig fires when the thread that started the process exits,
+		// not the process; keep that thread alive as long as the server.
+		runtime.LockOSThread()
+		defer close(s.done)
+		if err := s.cmd.Start(); err != nil {
+			s.waitErr = err
+			started <- err
+			return
+		}
+		started <- nil
+		s.waitErr = s.cmd.Wait()
+	}()
+	if err := <-started; err != nil {
+		s.cmd = nil
+		return fmt.Errorf("pgtest: start %s: %w", postgres, err)
+	}
+
+	for {
+		if err := s.ping(ctx); err == nil {
+			return nil
+		} else if ctx.Err() != nil {
+			return fmt.Errorf("pgtest: PostgreSQL did not accept connections on port %d: %w\nserver log:\n%s", s.port, err, s.logTail())
+		}
+		select {
+		case <-s.done:
+			return fmt.Errorf("pgtest: PostgreSQL exited during startup: %w\nserver log:\n%s", s.waitErr, s.logTail())
+		case <-ctx.Done():
+		case <-time.After(25 * time.Millisecond):
+		}
+	}
+}
+
+// exited reports whether the postgres process has exited.
+func (s *server) exited() bool {
+	select {
+	case <-s.done:
+		return true
+	default:
+		return false
+	}
+}
+
+func (s *server) ping(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, s.url("postgres"))
+	if err != nil {
+		return err
+	}
+	return conn.Close(ctx)
+}
+
+// stop shuts the server down, if it is running, and removes its directory.
+func (s *server) stop() error {
+	var errs []error
+	if s.cmd != nil {
+		// SIGQUIT is PostgreSQL's "immediate shutdown".
+		_ = s.cmd.Process.Signal(syscall.SIGQUIT)
+		select {
+		case <-s.done:
+		case <-time.After(10 * time.Second):
+			pid := s.cmd.Process.Pid
+			errs = append(errs, fmt.Errorf("pgtest: PostgreSQL (pid %d) did not stop within 10s of SIGQUIT; killed it", pid))
+			_ = syscall.Kill(-pid, syscall.SIGKILL) // its process group: postmaster and backends
+			<-s.done
+		}
+		s.cmd = nil
+	}
+	if err := os.RemoveAll(s.dir); err != nil {
+		errs = append(errs, fmt.Errorf("pgtest: remove %s: %w", s.dir, err))
+	}
+	return errors.Join(errs...)
+}
+
+// logTail returns the last lines of the server log.
+func (s *server) logTail() string {
+	b, err := os.ReadFile(s.logPath)
+	if err != nil {
+		return fmt.Sprintf("(cannot read server log: %v)", err)
+	}
+	lines := bytes.Split(bytes.TrimRight(b, "\n"), []byte("\n"))
+	if len(lines) > 30 {
+		lines = lines[len(lines)-30:]
+	}
+	return string(bytes.Join(lines, []byte("\n")))
+}
+
+// serverCredential returns the user to run the server as: nil (the current
+// user) unless running as root, which PostgreSQL refuses; then "postgres".
+func serverCredential() (*syscall.Credential, error) {
+	if os.Geteuid() != 0 {
+		return nil, nil
+	}
+	u, err := user.Lookup("postgres")
+	if err != nil {
+		return nil, fmt.Errorf("pgtest: running as root, which PostgreSQL refuses, and cannot find the OS user \"postgres\" to run it as: %w", err)
+	}
+	uid, err := strconv.ParseUint(u.Uid, 10, 32)
+	if err != nil {
+		return nil, fmt.Errorf("pgtest: uid of user postgres: %w", err)
+	}
+	gid, err := strconv.ParseUint(u.Gid, 10, 32)
+	if err != nil {
+		return nil, fmt.Errorf("pgtest: gid of user postgres: %w", err)
+	}
+	return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}, nil
+}
+
+// freePort returns a TCP port on 127.0.0.1 that was free a moment ago.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("pgtest: find a free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// removeStaleDirs removes, best effort, the directories of clusters whose
+// test process is gone (killed before it could clean up).
+func removeStaleDirs() {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), dirPrefix+"*"))
+	for _, dir := range dirs {
+		b, err := os.ReadFile(filepath.Join(dir, ownerFile))
+		if err != nil {
+			// Just created and the owner file not written yet, or not ours:
+			// only remove it once it is clearly abandoned.
+			if fi, err := os.Stat(dir); err == nil && time.Since(fi.ModTime()) > time.Hour {
+				_ = os.RemoveAll(dir)
+			}
+			continue
+		}
+		pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+		if err == nil && pid > 0 && errors.Is(syscall.Kill(pid, 0), syscall.ESRCH) {
+			_ = os.RemoveAll(dir)
+		}
+	}
+}

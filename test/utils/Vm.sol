@@ -19,12 +19,15 @@ interface Vm {
     function envOr(string calldata name, uint256 defaultValue) external view returns (uint256);
     function envOr(string calldata name, bool defaultValue) external view returns (bool);
     function envUint(string calldata name) external view returns (uint256);
+    function setEnv(string calldata name, string calldata value) external;
     function addr(uint256 privateKey) external pure returns (address);
     function label(address account, string calldata newLabel) external;
     function readFileBinary(string calldata path) external view returns (bytes memory);
     function readFile(string calldata path) external view returns (string memory);
     function exists(string calldata path) external view returns (bool);
     function projectRoot() external view returns (string memory);
+    function toString(uint256 value) external pure returns (string memory);
+    function toString(address value) external pure returns (string memory);
 
     // Callers
     function prank(address msgSender) external;
@@ -43,6 +46,9 @@ interface Vm {
     function expectEmit() external;
     function expectEmit(address emitter) external;
     function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter) external;
+    function expectPartialRevert(bytes4 revertData) external;
+    function expectRevert(bytes calldata revertData, address reverter) external;
     function expectCall(address callee, bytes calldata data) external;
     function recordLogs() external;
     function getRecordedLogs() external returns (Log[] memory logs);
@@ -66,12 +72,17 @@ interface Vm {
     function assertEq(string calldata left, string calldata right) external pure;
     function assertEq(bytes calldata left, bytes calldata right) external pure;
     function assertEq(bytes calldata left, bytes calldata right, string calldata error) external pure;
+    function assertEq(string calldata left, string calldata right, string calldata error) external pure;
+    function assertEq(bytes32[] calldata left, bytes32[] calldata right) external pure;
+    function assertEq(string[] calldata left, string[] calldata right) external pure;
+    function assertNotEq(uint256 left, uint256 right) external pure;
     function assertNotEq(bytes32 left, bytes32 right) external pure;
     function assertNotEq(address left, address right) external pure;
     function assertGt(uint256 left, uint256 right) external pure;
     function assertGe(uint256 left, uint256 right) external pure;
     function assertLt(uint256 left, uint256 right) external pure;
     function assertLe(uint256 left, uint256 right) external pure;
+    function assertGt(uint256 left, uint256 right, string calldata error) external pure;
 }
 
 /// @dev The cheatcode address: address(uint160(uint256(keccak256("hevm cheat code")))).

@@ -85,6 +85,7 @@ contract Registry is IRegistry, OwnableRoles, Pausable {
     /// @param verifier The quote verifier; zero leaves registration disabled until one is set.
     /// @param ttl The lifetime of instance records, in seconds.
     constructor(address admin, IQuoteVerifier verifier, uint64 ttl) {
+        if (admin == address(0)) revert ZeroAdmin();
         _initializeOwner(admin);
         _setQuoteVerifier(verifier);
         _setInstanceTtl(ttl);
@@ -266,7 +267,11 @@ contract Registry is IRegistry, OwnableRoles, Pausable {
     }
 
     /// @inheritdoc IRegistry
-    function updateEndpoints(bytes32 instanceId, Endpoints calldata endpoints) external whenNotPaused {
+    function updateEndpoints(bytes32 instanceId, Endpoints calldata endpoints)
+        external
+        onlyRoles(OPERATOR_ROLE)
+        whenNotPaused
+    {
         Instance storage inst = _activeInstance(instanceId);
         if (inst.operator != msg.sender) revert NotInstanceOperator(instanceId);
         if (block.timestamp >= inst.expiresAt) revert InstanceHasExpired(instanceId, inst.expiresAt);

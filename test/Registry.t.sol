@@ -75,6 +75,11 @@ contract RegistryGovernanceTest is RegistryFixture {
         vm.assertEq(uint256(r.instanceTtl()), 3600);
     }
 
+    function test_constructor_revertsOnZeroAdmin() public {
+        vm.expectRevert(IRegistry.ZeroAdmin.selector);
+        new Registry(address(0), verifier, 3600);
+    }
+
     function test_constructor_revertsOnInvalidTtl() public {
         vm.expectRevert(abi.encodeWithSelector(IRegistry.InvalidTtl.selector, uint64(59)));
         new Registry(ADMIN, verifier, 59);

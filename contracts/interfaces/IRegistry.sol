@@ -97,6 +97,7 @@ interface IRegistry {
 
     /// @dev One-step ownership transfer and renouncing are disabled; use the two-step handover.
     error TwoStepTransferRequired();
+    error ZeroAdmin();
     error QuoteVerifierNotSet();
     error InvalidTtl(uint64 ttl);
     error InvalidTcbPolicy(uint8 acceptedStatuses);
@@ -207,7 +208,8 @@ interface IRegistry {
         Endpoints calldata endpoints
     ) external returns (bytes32 instanceId);
 
-    /// @notice Replaces an active instance's endpoints. Its operator only.
+    /// @notice Replaces an active instance's endpoints. Its operator only, while it holds the
+    ///         operator role.
     /// @param instanceId The instance.
     /// @param endpoints The new endpoints.
     function updateEndpoints(bytes32 instanceId, Endpoints calldata endpoints) external;

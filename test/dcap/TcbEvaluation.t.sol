@@ -24,9 +24,8 @@ TcbEvaluationCheats constant cheats = TcbEvaluationCheats(0x7109709ECfa91a80626f
 
 /// @dev Prints through Foundry's console (a call to its reserved address; there is no code there).
 function log(string memory label, uint256 value) view {
-    (bool ok,) = address(0x000000000000000000636F6e736F6c652e6c6f67).staticcall(
-        abi.encodeWithSignature("log(string,uint256)", label, value)
-    );
+    (bool ok,) = address(0x000000000000000000636F6e736F6c652e6c6f67)
+        .staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));
     ok;
 }
 
@@ -42,11 +41,11 @@ contract EvaluationHarness {
     }
 
     /// @dev Load both packed collateral bodies, decode and evaluate; returns the gas of all of it.
-    function evaluate(
-        TcbEvaluation.PckTcb memory pck,
-        TcbEvaluation.Seam memory seam,
-        TcbEvaluation.QeReport memory qe
-    ) external view returns (bytes32 failure, IQuoteVerifier.TcbStatus status, string memory advisories, uint256 used) {
+    function evaluate(TcbEvaluation.PckTcb memory pck, TcbEvaluation.Seam memory seam, TcbEvaluation.QeReport memory qe)
+        external
+        view
+        returns (bytes32 failure, IQuoteVerifier.TcbStatus status, string memory advisories, uint256 used)
+    {
         uint256 g = gasleft();
         TcbEvaluation.Result memory r = TcbEvaluation.evaluate(
             TcbInfo.decode(SSTORE2.read(tcbInfo)), QeIdentity.decode(SSTORE2.read(qeIdentity)), pck, seam, qe
@@ -88,9 +87,14 @@ contract TcbEvaluationTest is Test {
         qe = TcbEvaluation.QeReport(0, bytes16(0x1500000000000000e700000000000000), QE_MRSIGNER, 2, 6);
     }
 
-    function _collateral(string memory name) internal returns (string memory tcb, string memory qe, string memory want) {
+    function _collateral(string memory name)
+        internal
+        returns (string memory tcb, string memory qe, string memory want)
+    {
         string memory dir = string.concat("../shared/testdata/tdx/", name, "/");
-        if (!vm.exists(string.concat(dir, "collateral.json"))) vm.skip(true, string.concat(dir, "collateral.json absent"));
+        if (!vm.exists(string.concat(dir, "collateral.json"))) {
+            vm.skip(true, string.concat(dir, "collateral.json absent"));
+        }
         string memory c = vm.readFile(string.concat(dir, "collateral.json"));
         tcb = cheats.parseJsonString(c, ".tcb_info");
         qe = cheats.parseJsonString(c, ".qe_identity");
@@ -112,7 +116,8 @@ contract TcbEvaluationTest is Test {
     function test_real_phalaUpToDate() public {
         (string memory tcb, string memory qeJson, string memory want) = _collateral("phala-uptodate");
         (TcbEvaluation.PckTcb memory pck, TcbEvaluation.Seam memory seam, TcbEvaluation.QeReport memory qe) = _phala();
-        TcbEvaluation.Result memory r = TcbEvaluation.evaluate(TcbInfo.parse(tcb), QeIdentity.parse(qeJson), pck, seam, qe);
+        TcbEvaluation.Result memory r =
+            TcbEvaluation.evaluate(TcbInfo.parse(tcb), QeIdentity.parse(qeJson), pck, seam, qe);
         vm.assertEq(r.failure, bytes32(0));
         vm.assertEq(_name(r.status), want);
         vm.assertEq(uint8(r.status), uint8(IQuoteVerifier.TcbStatus.UpToDate));
@@ -127,7 +132,8 @@ contract TcbEvaluationTest is Test {
         (string memory tcb, string memory qeJson, string memory want) = _collateral("automata-outofdate");
         (TcbEvaluation.PckTcb memory pck, TcbEvaluation.Seam memory seam, TcbEvaluation.QeReport memory qe) =
             _automata();
-        TcbEvaluation.Result memory r = TcbEvaluation.evaluate(TcbInfo.parse(tcb), QeIdentity.parse(qeJson), pck, seam, qe);
+        TcbEvaluation.Result memory r =
+            TcbEvaluation.evaluate(TcbInfo.parse(tcb), QeIdentity.parse(qeJson), pck, seam, qe);
         vm.assertEq(r.failure, bytes32(0));
         vm.assertEq(_name(r.status), want);
         vm.assertEq(uint8(r.status), uint8(IQuoteVerifier.TcbStatus.OutOfDate));
@@ -146,7 +152,8 @@ contract TcbEvaluationTest is Test {
     function test_real_wrongFmspc() public {
         (string memory tcb, string memory qeJson,) = _collateral("automata-outofdate");
         (TcbEvaluation.PckTcb memory pck, TcbEvaluation.Seam memory seam, TcbEvaluation.QeReport memory qe) = _phala();
-        TcbEvaluation.Result memory r = TcbEvaluation.evaluate(TcbInfo.parse(tcb), QeIdentity.parse(qeJson), pck, seam, qe);
+        TcbEvaluation.Result memory r =
+            TcbEvaluation.evaluate(TcbInfo.parse(tcb), QeIdentity.parse(qeJson), pck, seam, qe);
         vm.assertEq(r.failure, TcbEvaluation.TCB_INFO_MISMATCH);
     }
 
@@ -522,16 +529,21 @@ contract TcbEvaluationTest is Test {
 
     /// @dev Raising any SVN — a PCK component, PCESVN, a TEE_TCB_SVN byte other than the module
     ///      version, or the QE's ISVSVN — never makes the outcome worse.
-    function testFuzz_raisingAnySvnNeverWorsens(bytes16 sgx, uint16 pcesvn, bytes16 tee, uint16 qeSvn, uint256 which, uint8 by)
-        public
-        pure
-    {
+    function testFuzz_raisingAnySvnNeverWorsens(
+        bytes16 sgx,
+        uint16 pcesvn,
+        bytes16 tee,
+        uint16 qeSvn,
+        uint256 which,
+        uint8 by
+    ) public pure {
         (TcbInfo.Info memory info, QeIdentity.Identity memory id) = _table();
         (TcbEvaluation.PckTcb memory pck, TcbEvaluation.Seam memory seam, TcbEvaluation.QeReport memory qe) = _inputs();
         // Values around the table's SVNs; the module version byte stays 1 (it selects the identity).
         pck.sgxComponents = sgx & bytes16(0x07070707070707070707070707070707);
         pck.pcesvn = uint16(bound(pcesvn, 0, 14));
-        seam.teeTcbSvn = (tee & bytes16(0x07000707070707070707070707070707)) | bytes16(0x00010000000000000000000000000000);
+        seam.teeTcbSvn =
+            (tee & bytes16(0x07000707070707070707070707070707)) | bytes16(0x00010000000000000000000000000000);
         qe.isvSvn = uint16(bound(qeSvn, 0, 8));
         uint256 before = _rank(TcbEvaluation.evaluate(info, id, pck, seam, qe));
 
@@ -558,8 +570,10 @@ contract TcbEvaluationTest is Test {
         QeIdentity.Identity memory id = QeIdentity.parse(qeJson);
         (TcbEvaluation.PckTcb memory pck, TcbEvaluation.Seam memory seam, TcbEvaluation.QeReport memory qe) =
             _automata();
-        pck.sgxComponents = (sgx & bytes16(0x03030000000000000000000000000000)) | bytes16(0x05050202030100030000000000000000);
-        seam.teeTcbSvn = (tee & bytes16(0x07000300000000000000000000000000)) | bytes16(0x00010500000000000000000000000000);
+        pck.sgxComponents =
+            (sgx & bytes16(0x03030000000000000000000000000000)) | bytes16(0x05050202030100030000000000000000);
+        seam.teeTcbSvn =
+            (tee & bytes16(0x07000300000000000000000000000000)) | bytes16(0x00010500000000000000000000000000);
         uint256 before = _rank(TcbEvaluation.evaluate(info, id, pck, seam, qe));
         uint256 inc = bound(by, 1, 4);
         which = bound(which, 0, 3);

@@ -38,6 +38,14 @@ library CollateralJson {
     uint256 private constant _WS = 0x100002600;
     /// @dev Bit i set for the bytes allowed after a backslash, other than 'u'.
     uint256 private constant _ESC = 0x144044100000000000800400000000;
+    // Byte-broadcast words for the SWAR string scans.
+    uint256 private constant _LO7 = 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f;
+    uint256 private constant _HIGH = 0x8080808080808080808080808080808080808080808080808080808080808080;
+    uint256 private constant _QUOTES = 0x2222222222222222222222222222222222222222222222222222222222222222;
+    uint256 private constant _BACKSLASHES = 0x5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c;
+    uint256 private constant _COMMAS = 0x2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c;
+    /// @dev Masks the top three bits of each byte: zero exactly for the control bytes (< 0x20).
+    uint256 private constant _CTRL = 0xe0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0;
 
     /// @notice The text ended inside a value.
     error JsonUnexpectedEnd();
@@ -339,7 +347,8 @@ library CollateralJson {
                             ch := mload(add(p, 1))
                             if iszero(
                                 and(
-                                    and(isHex(byte(0, ch)), isHex(byte(1, ch))), and(isHex(byte(2, ch)), isHex(byte(3, ch)))
+                                    and(isHex(byte(0, ch)), isHex(byte(1, ch))),
+                                    and(isHex(byte(2, ch)), isHex(byte(3, ch)))
                                 )
                             ) {
                                 err := 3
@@ -409,15 +418,15 @@ library CollateralJson {
         /// @solidity memory-safe-assembly
         assembly {
             function z(v) -> r {
-                r := not(or(or(add(and(v, 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f), 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f), v), 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f))
+                r := not(or(or(add(and(v, _LO7), _LO7), v), _LO7))
             }
             // The position after a string without escapes or control bytes starting at r, or 0.
             function str(r, e) -> s {
                 if and(lt(r, e), eq(byte(0, mload(r)), 0x22)) {
                     for { r := add(r, 1) } 1 { r := add(r, 32) } {
                         let w := mload(r)
-                        let m := or(or(z(xor(w, 0x2222222222222222222222222222222222222222222222222222222222222222)), z(xor(w, 0x5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c))), z(and(w, 0xe0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0)))
-                        m := or(m, shr(shl(3, sub(e, r)), 0x8080808080808080808080808080808080808080808080808080808080808080))
+                        let m := or(or(z(xor(w, _QUOTES)), z(xor(w, _BACKSLASHES))), z(and(w, _CTRL)))
+                        m := or(m, shr(shl(3, sub(e, r)), _HIGH))
                         if m {
                             // Step to the first flagged byte.
                             for {} iszero(shr(248, m)) { m := shl(8, m) } { r := add(r, 1) }
@@ -542,7 +551,10 @@ library CollateralJson {
                 if lt(m, 32) {
                     // Pad with '0' past the end.
                     let keep := not(shr(shl(3, m), not(0)))
-                    w := or(and(w, keep), and(0x3030303030303030303030303030303030303030303030303030303030303030, not(keep)))
+                    w := or(
+                        and(w, keep),
+                        and(0x3030303030303030303030303030303030303030303030303030303030303030, not(keep))
+                    )
                 }
                 let r, good := chunk(w)
                 ok := and(ok, good)
@@ -562,13 +574,17 @@ library CollateralJson {
         /// @solidity memory-safe-assembly
         assembly {
             // The 20 bytes XOR the template "0000-00-00T00:00:00Z": separators become 0, digits 0..9.
-            t := xor(and(mload(ptr), not(shr(160, not(0)))), 0x303030302d30302d30305430303a30303a30305a000000000000000000000000)
+            t := xor(
+                and(mload(ptr), not(shr(160, not(0)))),
+                0x303030302d30302d30305430303a30303a30305a000000000000000000000000
+            )
         }
         // Separators match, every byte < 0x80, every digit byte <= 9 (adding 0x76 sets bit 7 above 9).
         if (
             len != 20 || t & 0x00000000ff0000ff0000ff0000ff0000ff0000ff000000000000000000000000 != 0
                 || t & 0x8080808080808080808080808080808080808080000000000000000000000000 != 0
-                || (t + 0x7676767600767600767600767600767600767600000000000000000000000000) & 0x8080808000808000808000808000808000808000000000000000000000000000 != 0
+                || (t + 0x7676767600767600767600767600767600767600000000000000000000000000)
+                        & 0x8080808000808000808000808000808000808000000000000000000000000000 != 0
         ) revert InvalidDate(field);
         uint256 year = _at(t, 0) * 1000 + _at(t, 1) * 100 + _at(t, 2) * 10 + _at(t, 3);
         uint256 month = _at(t, 5) * 10 + _at(t, 6);
@@ -598,7 +614,9 @@ library CollateralJson {
         if (h == keccak256("ConfigurationAndSWHardeningNeeded")) {
             return IQuoteVerifier.TcbStatus.ConfigurationAndSWHardeningNeeded;
         }
-        if (h == keccak256("OutOfDateConfigurationNeeded")) return IQuoteVerifier.TcbStatus.OutOfDateConfigurationNeeded;
+        if (h == keccak256("OutOfDateConfigurationNeeded")) {
+            return IQuoteVerifier.TcbStatus.OutOfDateConfigurationNeeded;
+        }
         if (h == keccak256("Revoked")) return IQuoteVerifier.TcbStatus.Revoked;
         revert UnknownTcbStatus(field);
     }
@@ -617,14 +635,15 @@ library CollateralJson {
                 for {} and(lt(r, e), and(shr(byte(0, mload(r)), _WS), 1)) { r := add(r, 1) } {}
             }
             function z(v) -> r {
-                r := not(or(or(add(and(v, 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f), 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f), v), 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f))
+                r := not(or(or(add(and(v, _LO7), _LO7), v), _LO7))
             }
             // The first address from q holding '"', '\\', ',' or a control byte, or e.
             function scan(q, e) -> r {
                 for { r := q } 1 { r := add(r, 32) } {
                     let w := mload(r)
-                    let m := or(or(z(xor(w, 0x2222222222222222222222222222222222222222222222222222222222222222)), z(xor(w, 0x5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c))), or(z(and(w, 0xe0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0)), z(xor(w, 0x2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c))))
-                    m := or(m, shr(shl(3, sub(e, r)), 0x8080808080808080808080808080808080808080808080808080808080808080))
+                    let m :=
+                        or(or(z(xor(w, _QUOTES)), z(xor(w, _BACKSLASHES))), or(z(and(w, _CTRL)), z(xor(w, _COMMAS))))
+                    m := or(m, shr(shl(3, sub(e, r)), _HIGH))
                     if m {
                         for {} iszero(shr(248, m)) { m := shl(8, m) } { r := add(r, 1) }
                         break
@@ -751,14 +770,14 @@ library CollateralJson {
         /// @solidity memory-safe-assembly
         assembly {
             function z(v) -> r {
-                r := not(or(or(add(and(v, 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f), 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f), v), 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f))
+                r := not(or(or(add(and(v, _LO7), _LO7), v), _LO7))
             }
             q := p
             for {} 1 {} {
                 let w := mload(q)
-                let m := or(or(z(xor(w, 0x2222222222222222222222222222222222222222222222222222222222222222)), z(xor(w, 0x5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c))), z(and(w, 0xe0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0)))
+                let m := or(or(z(xor(w, _QUOTES)), z(xor(w, _BACKSLASHES))), z(and(w, _CTRL)))
                 // Flag the bytes at and past `end` (none when 32 or more remain).
-                m := or(m, shr(shl(3, sub(end, q)), 0x8080808080808080808080808080808080808080808080808080808080808080))
+                m := or(m, shr(shl(3, sub(end, q)), _HIGH))
                 if m {
                     let n := 0
                     if iszero(shr(128, m)) {

@@ -14,7 +14,8 @@ import {QeIdentity} from "./QeIdentity.sol";
 ///      `convergeTcbStatusWithQeTcbStatus`), Checks/TdxModuleCheck.cpp (`findTdxModuleIdentity`,
 ///      `checkTdxModuleTcbStatus`, `convergeTcbStatusWithTdxModuleStatus`), EnclaveReportVerifier.cpp
 ///      and EnclaveIdentityV2.cpp (`getTcbStatus`), TcbStatus.h (VALID_MODULE_TCB_STATUSES). Automata
-///      DCAP v1.0/v1.1 (`TDXModuleBase`, V4/V5 TDX verifiers) port the same rules.
+///      DCAP v1.0/v1.1 (`TDXModuleBase`, V4/V5 TDX verifiers) port the same rules. Quotes are v4/v5
+///      (QVL's module-identity path applies to quote versions above 3).
 ///
 ///      Order of checks, first failure wins (QVL's order):
 ///       1. FMSPC and PCEID of the PCK certificate equal the TCB Info's      else TCB_INFO_MISMATCH
@@ -24,8 +25,9 @@ import {QeIdentity} from "./QeIdentity.sol";
 ///                  the first identity with id "TDX_" + hex2(v), none        → TDX_MODULE_MISMATCH.
 ///          MR_SIGNER_SEAM must equal the expected MRSIGNER, and SEAM_ATTRIBUTES must be all zero
 ///          and equal the expected attributes                                 else TDX_MODULE_MISMATCH.
-///          (QVL ≤ 1.20 compared SEAM_ATTRIBUTES & attributesMask with attributes instead; on every
-///          TCB Info Intel publishes — attributes 0, mask all-ones — the two rules agree.)
+///          (The older QVL in intel/SGXDataCenterAttestationPrimitives compared SEAM_ATTRIBUTES &
+///          attributesMask with attributes instead, Automata compares for equality; on every TCB
+///          Info Intel publishes — attributes 0, mask all-ones — the rules agree.)
 ///       3. QE report vs identity (4.1.2.4.15): (MISCSELECT & mask) == miscselect, (ATTRIBUTES & mask)
 ///          == attributes, MRSIGNER, ISVPRODID equal                          else QE_IDENTITY_MISMATCH.
 ///          QE status: the first identity level (JSON order) with isvsvn <= ISVSVN: UpToDate → OK,
@@ -296,7 +298,9 @@ library TcbEvaluation {
         bytes memory haystack = bytes.concat(",", bytes(a), ",");
         bytes memory out = bytes(a);
         for (uint256 i; i < ids.length; ++i) {
-            if (!_contains(haystack, bytes.concat(",", bytes(ids[i]), ","))) out = bytes.concat(out, ",", bytes(ids[i]));
+            if (!_contains(haystack, bytes.concat(",", bytes(ids[i]), ","))) {
+                out = bytes.concat(out, ",", bytes(ids[i]));
+            }
         }
         return string(out);
     }

@@ -76,9 +76,11 @@ library TcbInfo {
 
     /// @notice The first byte of the packed form.
     uint8 internal constant ENCODING_VERSION = 1;
-    /// @notice The most platform levels, module identities and module levels accepted.
+    /// @notice The most platform TCB levels accepted (Intel publishes about a dozen at most).
     uint256 internal constant MAX_LEVELS = 64;
+    /// @notice The most TDX module identities accepted.
     uint256 internal constant MAX_MODULE_IDENTITIES = 16;
+    /// @notice The most TCB levels accepted per TDX module identity.
     uint256 internal constant MAX_MODULE_LEVELS = 32;
 
     /// @notice `id` is not "TDX".
@@ -286,11 +288,10 @@ library TcbInfo {
             let w := mload(ptr)
             let h1 := byte(4, w)
             let h2 := byte(5, w)
-            ok :=
-                and(
-                    or(lt(sub(h1, 0x30), 10), lt(sub(or(h1, 0x20), 0x61), 6)),
-                    or(lt(sub(h2, 0x30), 10), lt(sub(or(h2, 0x20), 0x61), 6))
-                )
+            ok := and(
+                or(lt(sub(h1, 0x30), 10), lt(sub(or(h1, 0x20), 0x61), 6)),
+                or(lt(sub(h2, 0x30), 10), lt(sub(or(h2, 0x20), 0x61), 6))
+            )
         }
         if (ok == 0) revert InvalidModuleIdentityId();
         return uint8(bytes1(CollateralJson.decodeHex(ptr + 4, 2, "id")));
@@ -428,9 +429,13 @@ library TcbInfo {
 
     /// @dev QVL's TcbLevel ordering: (sgx SVNs, pcesvn, tdx SVNs) lexicographically. -1, 0 or 1.
     function _compare(Level memory a, Level memory b) private pure returns (int256) {
-        if (a.sgxComponents != b.sgxComponents) return uint128(a.sgxComponents) > uint128(b.sgxComponents) ? int256(1) : -1;
+        if (a.sgxComponents != b.sgxComponents) {
+            return uint128(a.sgxComponents) > uint128(b.sgxComponents) ? int256(1) : -1;
+        }
         if (a.pcesvn != b.pcesvn) return a.pcesvn > b.pcesvn ? int256(1) : -1;
-        if (a.tdxComponents != b.tdxComponents) return uint128(a.tdxComponents) > uint128(b.tdxComponents) ? int256(1) : -1;
+        if (a.tdxComponents != b.tdxComponents) {
+            return uint128(a.tdxComponents) > uint128(b.tdxComponents) ? int256(1) : -1;
+        }
         return 0;
     }
 

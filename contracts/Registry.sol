@@ -299,6 +299,24 @@ contract Registry is IRegistry, OwnableRoles, Pausable {
         _expire(instanceId, inst);
     }
 
+    /// @inheritdoc IRegistry
+    function revalidate(bytes32 instanceId, bytes calldata quote) external returns (bool valid) {
+        Instance storage inst = _activeInstance(instanceId);
+        if (keccak256(quote) != inst.quoteHash) revert QuoteMismatch(instanceId);
+        IQuoteVerifier verifier = quoteVerifier;
+        if (address(verifier) == address(0)) revert QuoteVerifierNotSet();
+        IQuoteVerifier.Verdict memory verdict = verifier.verifyQuote(quote);
+        bytes32 reason;
+        if (!verdict.valid) reason = verdict.failure;
+        else if (_configHashOf[inst.workloadId] == bytes32(0)) reason = "WORKLOAD_NOT_ALLOWED";
+        else if (acceptedTcbStatuses & (1 << uint8(verdict.tcbStatus)) == 0) reason = "TCB_NOT_ACCEPTED";
+        if (reason == bytes32(0)) return true;
+        delete _labelHolder[keccak256(bytes(inst.label))];
+        inst.status = InstanceStatus.Invalidated;
+        emit InstanceInvalidated(instanceId, reason);
+        return false;
+    }
+
     /*//////////////////////////////////////////////////////////////
                                  VIEWS
     //////////////////////////////////////////////////////////////*/

@@ -667,6 +667,74 @@ contract RegistryInstancesTest is RegistryFixture {
     //////////////////////////////////////////////////////////////*/
 
 
+    function _registerWithQuote(uint256 seed, string memory label) internal returns (bytes32 id, bytes memory quote) {
+        bytes memory pk = _pubkey(seed);
+        quote = _quoteFor(pk, OPERATOR);
+        vm.prank(OPERATOR);
+        id = registry.registerInstance(quote, pk, label, _endpoints());
+    }
+
+    function test_revalidate_keepsAPassingInstance() public {
+        (bytes32 id, bytes memory quote) = _registerWithQuote(1, "a");
+        vm.recordLogs();
+        vm.prank(STRANGER);
+        vm.assertTrue(registry.revalidate(id, quote));
+        vm.assertEq(vm.getRecordedLogs().length, 0);
+        vm.assertEq(uint256(_status(id)), uint256(IRegistry.InstanceStatus.Active));
+    }
+
+    function test_revalidate_invalidatesWhenTheVerifierNowFails() public {
+        (bytes32 id, bytes memory quote) = _registerWithQuote(1, "a");
+        verifier.setForcedFailure("PCK_REVOKED");
+        vm.expectEmit(address(registry));
+        emit IRegistry.InstanceInvalidated(id, "PCK_REVOKED");
+        vm.prank(STRANGER);
+        vm.assertFalse(registry.revalidate(id, quote));
+        vm.assertEq(uint256(_status(id)), uint256(IRegistry.InstanceStatus.Invalidated));
+        vm.assertEq(registry.instanceIdByLabel("a"), bytes32(0));
+        vm.assertFalse(registry.isActive(id));
+        // An invalidated instance is not active: it cannot be revalidated again or updated.
+        vm.expectRevert(
+            abi.encodeWithSelector(IRegistry.InstanceNotActive.selector, id, IRegistry.InstanceStatus.Invalidated)
+        );
+        registry.revalidate(id, quote);
+    }
+
+    function test_revalidate_invalidatesARemovedWorkload() public {
+        (bytes32 id, bytes memory quote) = _registerWithQuote(1, "a");
+        vm.prank(ADMIN);
+        registry.removeWorkload(workloadId);
+        vm.expectEmit(address(registry));
+        emit IRegistry.InstanceInvalidated(id, "WORKLOAD_NOT_ALLOWED");
+        vm.assertFalse(registry.revalidate(id, quote));
+    }
+
+    function test_revalidate_invalidatesATcbStatusNoLongerAccepted() public {
+        bytes memory pk = _pubkey(1);
+        bytes memory quote = _quoteOf(_report(_bound(pk, OPERATOR)), IQuoteVerifier.TcbStatus.SWHardeningNeeded);
+        vm.prank(OPERATOR);
+        bytes32 id = registry.registerInstance(quote, pk, "a", _endpoints());
+        vm.prank(ADMIN);
+        registry.setTcbPolicy(1); // UpToDate only
+        vm.expectEmit(address(registry));
+        emit IRegistry.InstanceInvalidated(id, "TCB_NOT_ACCEPTED");
+        vm.assertFalse(registry.revalidate(id, quote));
+    }
+
+    function test_revalidate_reverts() public {
+        (bytes32 id, bytes memory quote) = _registerWithQuote(1, "a");
+        bytes memory other = _quoteFor(_pubkey(2), OPERATOR);
+        vm.expectRevert(abi.encodeWithSelector(IRegistry.QuoteMismatch.selector, id));
+        registry.revalidate(id, other);
+        bytes32 missing = sha256(_pubkey(9));
+        vm.expectRevert(abi.encodeWithSelector(IRegistry.InstanceNotFound.selector, missing));
+        registry.revalidate(missing, quote);
+        vm.prank(ADMIN);
+        registry.setQuoteVerifier(IQuoteVerifier(address(0)));
+        vm.expectRevert(IRegistry.QuoteVerifierNotSet.selector);
+        registry.revalidate(id, quote);
+    }
+
     function test_updateEndpoints_revertsOnceTheOperatorLostItsRole() public {
         bytes32 id = _register(OPERATOR, 1, "a");
         vm.prank(ADMIN);

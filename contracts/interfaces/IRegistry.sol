@@ -19,7 +19,8 @@ interface IRegistry {
         None,
         Active,
         Revoked,
-        Expired
+        Expired,
+        Invalidated
     }
 
     /// @notice Where an instance can be reached. At least one address; at most
@@ -90,6 +91,10 @@ interface IRegistry {
     event InstanceRevoked(bytes32 indexed instanceId, address indexed by);
     /// @notice An instance passed its expiry and was marked expired; its label is free again.
     event InstanceExpired(bytes32 indexed instanceId);
+    /// @notice Re-verification found an active instance no longer trustworthy; its label is free
+    ///         again. `reason` is the verifier's failure code or one of "WORKLOAD_NOT_ALLOWED",
+    ///         "TCB_NOT_ACCEPTED".
+    event InstanceInvalidated(bytes32 indexed instanceId, bytes32 reason);
 
     /*//////////////////////////////////////////////////////////////
                                  ERRORS
@@ -136,6 +141,7 @@ interface IRegistry {
     error InstanceHasExpired(bytes32 instanceId, uint64 expiresAt);
     error InstanceNotExpired(bytes32 instanceId, uint64 expiresAt);
     error NotInstanceOperator(bytes32 instanceId);
+    error QuoteMismatch(bytes32 instanceId);
 
     /*//////////////////////////////////////////////////////////////
                               GOVERNANCE
@@ -221,6 +227,15 @@ interface IRegistry {
     /// @notice Marks an active instance past its expiry as expired. Anyone.
     /// @param instanceId The instance.
     function expireInstance(bytes32 instanceId) external;
+
+    /// @notice Re-runs an active instance's checks against the current collateral, CRLs,
+    ///         allowlist and TCB policy, and marks it Invalidated when they fail. Anyone.
+    /// @dev The quote is the one the instance registered with (its keccak256 is `quoteHash`);
+    ///      it is public in the registration transaction.
+    /// @param instanceId The instance.
+    /// @param quote The instance's registered quote.
+    /// @return valid Whether the instance passed and stays active.
+    function revalidate(bytes32 instanceId, bytes calldata quote) external returns (bool valid);
 
     /*//////////////////////////////////////////////////////////////
                                  VIEWS

@@ -20,6 +20,9 @@ contract DcapPckChainVerifier {
         TcbEvaluation.PckTcb tcb;
     }
 
+    /// @notice Bytes other than line breaks or NUL follow the third certificate.
+    error TrailingChainData();
+
     /// @param store_ The collateral store.
     constructor(DcapCollateralStore store_) {
         store = store_;
@@ -36,7 +39,12 @@ contract DcapPckChainVerifier {
         bytes memory pem = pemChain;
         (bytes memory leafDer, uint256 next) = Pem.decodeCertificateAt(pem, 0, pem.length);
         (bytes memory caDer, uint256 rest) = Pem.decodeCertificateAt(pem, next, pem.length);
-        (bytes memory rootDer,) = Pem.decodeCertificateAt(pem, rest, pem.length);
+        (bytes memory rootDer, uint256 end) = Pem.decodeCertificateAt(pem, rest, pem.length);
+        // After the root only line breaks and the NUL terminator some quotes carry may follow.
+        for (uint256 i = end; i < pem.length; ++i) {
+            bytes1 c = pem[i];
+            if (c != 0x0a && c != 0x0d && c != 0x00) revert TrailingChainData();
+        }
         if (sha256(rootDer) != store.ROOT_CA_HASH()) return ("PCK_CHAIN_ROOT", pck);
 
         bytes32 caHash;

@@ -251,7 +251,7 @@ contract DcapQuoteVerifierTest is DcapFixture {
             || sel == TdxQuote.UnsupportedAttestationKeyType.selector || sel == TdxQuote.NotTdxQuote.selector
             || sel == TdxQuote.UnknownQeVendor.selector || sel == TdxQuote.UnsupportedBodyType.selector
             || sel == TdxQuote.BodySizeMismatch.selector || sel == TdxQuote.UnexpectedCertificationDataType.selector
-            || sel == TdxQuote.CertificationDataOverrun.selector;
+            || sel == TdxQuote.CertificationDataOverrun.selector || sel == TdxQuote.SignatureDataSizeMismatch.selector;
     }
 
     /// @dev Every truncation of a real quote short of its signature data is rejected by the
@@ -271,6 +271,16 @@ contract DcapQuoteVerifierTest is DcapFixture {
         } catch (bytes memory reason) {
             vm.assertTrue(_isQuoteError(bytes4(reason)), "truncation not reported by the quote parser");
         }
+    }
+
+    function test_signatureDataLengthMustBeExact() public {
+        bytes memory quote = _quote(PHALA);
+        vm.warp(PHALA_VERIFY_AT);
+        _deploy();
+        _push(PHALA);
+        quote[632] = bytes1(uint8(quote[632]) + 1); // declared length one byte into the padding
+        vm.expectRevert(TdxQuote.SignatureDataSizeMismatch.selector);
+        verifier.verifyQuote(quote);
     }
 
     function test_paddingMayBeDropped() public {

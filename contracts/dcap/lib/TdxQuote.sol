@@ -87,6 +87,7 @@ library TdxQuote {
     error BodySizeMismatch(uint16 bodyType, uint32 size);
     error UnexpectedCertificationDataType(uint16 found, uint16 expected);
     error CertificationDataOverrun();
+    error SignatureDataSizeMismatch();
 
     /*//////////////////////////////////////////////////////////////
                                 PARSING
@@ -152,6 +153,9 @@ library TdxQuote {
         uint256 pemEnd;
         (p.pemOffset, pemEnd) = _certificationData(q, off, qeEnd, CERT_DATA_PCK_CHAIN);
         p.pemLength = pemEnd - p.pemOffset;
+        // Exact framing: the declared sizes must add up, so no byte of the signature data is
+        // left unaccounted for (only the padding after it is ignored).
+        if (pemEnd != qeEnd || qeEnd != sigEnd) revert SignatureDataSizeMismatch();
     }
 
     /// @notice The TD report fields of the quote.

@@ -104,6 +104,13 @@ test: deps ## install what is missing, then run every test (forge and Go)
 go-test: build ## run the Go tests only
 	$(GO) test $(GO_TEST_FLAGS) ./...
 
+.PHONY: bench
+bench: bench-gas ## run every benchmark
+
+.PHONY: bench-gas
+bench-gas: ## print the gas of on-chain quote verification (real vectors) and of registerInstance
+	TEEREG_BENCH=1 $(GO) test -count=1 -run '^TestBenchGas$$' -v ./dcap/
+
 # ---------------------------------------------------------------------------
 # Running.
 

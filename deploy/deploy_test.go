@@ -7,16 +7,21 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"crypto/sha256"
+	"encoding/json"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
+	"github.com/teereg/teereg/attest/devtee"
 	"github.com/teereg/teereg/bindings"
+	"github.com/teereg/teereg/dcap"
 	"github.com/teereg/teereg/deploy"
 	"github.com/teereg/teereg/test/testbindings"
 )
@@ -254,5 +259,158 @@ func TestDeployThroughBindings(t *testing.T) {
 	}
 	if holder, _ := reg.InstanceIdByLabel(call, "node-1"); holder != ([32]byte{}) {
 		t.Fatal("expired instance still holds its label")
+	}
+}
+
+// autoMine seals a block after every transaction sent through it, so code
+// that waits for receipts (Deploy, dcap.PushCollateral) runs unchanged.
+type autoMine struct {
+	simulated.Client
+	sim *simulated.Backend
+}
+
+func (a autoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := a.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	a.sim.Commit()
+	return nil
+}
+
+// TestDeployWithDCAPVerifier deploys the system with the on-chain DCAP
+// verifier pinning a dev TEE root, checks the wiring, pushes the dev
+// collateral and registers an instance whose dev TEE quote binds its key,
+// the chain, the registry and the operator.
+func TestDeployWithDCAPVerifier(t *testing.T) {
+	ctx := context.Background()
+	admin, operator := mustKey(t), mustKey(t)
+	c := newChain(t, admin, operator)
+	backend := autoMine{c.client, c.sim}
+	authority, err := devtee.NewAuthority(devtee.NewDeterministicReader([]byte("deploy test")), time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	platform, err := authority.NewPlatform([6]byte{0xb0, 0xc0, 0x6f}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := authority.RootCertificate().Raw
+
+	// Misconfigurations are refused before anything is sent.
+	if _, err := deploy.Deploy(ctx, backend, c.auth(admin), deploy.Config{RootCA: root, QuoteVerifier: common.HexToAddress("0x01")}); err == nil {
+		t.Fatal("deployed with both a verifier and a root CA")
+	}
+	if _, err := deploy.Deploy(ctx, backend, c.auth(admin), deploy.Config{RootCA: []byte("not DER")}); err == nil || !strings.Contains(err.Error(), "root CA certificate") {
+		t.Fatalf("garbage root: %v", err)
+	}
+	// A certificate that is no self-signed CA: the store's constructor says so.
+	_, err = deploy.Deploy(ctx, backend, c.auth(admin), deploy.Config{RootCA: platform.PCKCertificate().Raw})
+	if err == nil || !strings.Contains(err.Error(), "DcapCollateralStore") || !strings.Contains(err.Error(), "RootCertificateInvalid()") {
+		t.Fatalf("leaf as root: %v", err)
+	}
+
+	d, err := deploy.Deploy(ctx, backend, c.auth(admin), deploy.Config{RootCA: root, InstanceTTL: time.Hour})
+	if err != nil {
+		t.Fatalf("deploy: %v", err)
+	}
+	call := &bind.CallOpts{Context: ctx}
+	for name, a := range map[string]common.Address{"registry": d.Registry, "artifacts": d.ArtifactStore, "verifier": d.QuoteVerifier,
+		"store": d.CollateralStore, "chain": d.PckChainVerifier, "parser": d.CollateralParser} {
+		if code, err := c.client.CodeAt(ctx, a, nil); err != nil || len(code) == 0 {
+			t.Fatalf("no code for %s at %s: %v", name, a, err)
+		}
+	}
+	reg, _ := bindings.NewRegistry(d.Registry, c.client)
+	verifier, _ := bindings.NewDcapQuoteVerifier(d.QuoteVerifier, c.client)
+	chainVerifier, _ := bindings.NewDcapPckChainVerifier(d.PckChainVerifier, c.client)
+	store, _ := bindings.NewDcapCollateralStore(d.CollateralStore, c.client)
+	check := func(what string, got common.Address, err error, want common.Address) {
+		t.Helper()
+		if err != nil || got != want {
+			t.Fatalf("%s = %s (%v), want %s", what, got, err, want)
+		}
+	}
+	got, err := reg.QuoteVerifier(call)
+	check("registry.quoteVerifier", got, err, d.QuoteVerifier)
+	got, err = verifier.Store(call)
+	check("verifier.store", got, err, d.CollateralStore)
+	got, err = verifier.PckChain(call)
+	check("verifier.pckChain", got, err, d.PckChainVerifier)
+	got, err = chainVerifier.Store(call)
+	check("pckChain.store", got, err, d.CollateralStore)
+	got, err = store.Parser(call)
+	check("store.parser", got, err, d.CollateralParser)
+	if h, err := store.ROOTCAHASH(call); err != nil || h != sha256.Sum256(root) {
+		t.Fatalf("store pins %x, want sha256 of the dev root", h)
+	}
+	parserTx, _ := c.client.BlockByNumber(ctx, new(big.Int).SetUint64(d.Block))
+	if parserTx == nil || len(parserTx.Transactions()) == 0 || parserTx.Transactions()[0].To() != nil {
+		t.Fatalf("block %d does not hold the first deployment", d.Block)
+	}
+	blob, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"registry"`, `"artifactStore"`, `"quoteVerifier"`, `"collateralStore"`, `"pckChainVerifier"`, `"collateralParser"`, `"block"`} {
+		if !bytes.Contains(blob, []byte(key)) {
+			t.Fatalf("deployment JSON %s lacks %s", blob, key)
+		}
+	}
+	if blob, _ := json.Marshal(deploy.Deployment{}); bytes.Contains(blob, []byte("collateralStore")) || bytes.Contains(blob, []byte("quoteVerifier")) {
+		t.Fatalf("zero DCAP addresses in the JSON of a deployment without them: %s", blob)
+	}
+
+	// Collateral, operator, workload, then a registration through the real verifier.
+	coll, err := authority.Collateral(platform, authority.Created(), 30*24*time.Hour, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dcap.PushCollateral(ctx, backend, c.auth(admin), d.CollateralStore, coll); err != nil {
+		t.Fatalf("push collateral: %v", err)
+	}
+	opRole, _ := reg.OPERATORROLE(call)
+	opAddr := crypto.PubkeyToAddress(operator.PublicKey)
+	c.mine(reg.GrantRoles(c.auth(admin), opAddr, opRole))
+
+	instKey, err := ecdh.P256().GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pubkey := instKey.PublicKey().Bytes()
+	reportData, err := reg.ReportDataFor(call, pubkey, opAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote, err := platform.Quote(ctx, [64]byte(reportData))
+	if err != nil {
+		t.Fatal(err)
+	}
+	verdict, err := dcap.CallVerifyQuote(ctx, c.client, d.QuoteVerifier, quote, nil)
+	if err != nil || !verdict.Valid {
+		t.Fatalf("verify: %v %+v", err, verdict)
+	}
+	c.mine(reg.AllowWorkload(c.auth(admin), verdict.WorkloadID, sha256.Sum256([]byte("config"))))
+	endpoints := bindings.IRegistryEndpoints{Ipv4: [][4]byte{{10, 0, 0, 9}}, Port: 443}
+	// Through another operator the binding does not hold.
+	if _, err := reg.RegisterInstance(c.auth(admin), quote, pubkey, "dev-1", endpoints); err == nil {
+		t.Fatal("a non-operator registered")
+	}
+	rcpt := c.mine(reg.RegisterInstance(c.auth(operator), quote, pubkey, "dev-1", endpoints))
+	inst, err := reg.Instance(call, sha256.Sum256(pubkey))
+	if err != nil || inst.Status != 1 || inst.WorkloadId != verdict.WorkloadID || inst.TcbStatus != 0 || inst.Label != "dev-1" {
+		t.Fatalf("instance %+v, %v", inst, err)
+	}
+	t.Logf("registerInstance with the DCAP verifier: gas %d", rcpt.GasUsed)
+
+	// A quote for another key is rejected by the registry's binding check.
+	other := [64]byte(reportData)
+	other[0] ^= 1
+	bad, err := platform.Quote(ctx, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = reg.RegisterInstance(c.auth(operator), bad, pubkey, "dev-2", endpoints)
+	if err == nil || !strings.Contains(dcap.ExplainError(err).Error(), "ReportDataMismatch()") {
+		t.Fatalf("mismatched report data: %v", err)
 	}
 }

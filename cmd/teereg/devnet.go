@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/rand"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -14,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/teereg/teereg/attest/devtee"
 	"github.com/teereg/teereg/deploy"
 	"github.com/teereg/teereg/internal/foundry"
 )
@@ -22,8 +25,9 @@ func devnetCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "devnet",
 		Usage: "run a local chain with teereg deployed on it, until Ctrl-C",
-		Description: `Starts anvil (Osaka) on 127.0.0.1, deploys the registry and the artifact store
-with anvil's first development account as admin, writes the addresses to
+		Description: `Starts anvil (Osaka) on 127.0.0.1, deploys the registry, the artifact store and
+the DCAP quote verifier (pinning a fresh dev TEE root CA) with anvil's first
+development account as admin, writes the addresses to
 <dir>/deployment.json and keeps running until interrupted. Nothing is left
 behind: anvil stops with it.
 
@@ -68,14 +72,23 @@ func runDevnet(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("devnet: signer: %w", err)
 	}
+	// The devnet's quotes come from the dev TEE: its root CA is pinned instead of Intel's, and the
+	// same on-chain verifier checks them.
+	authority, err := devtee.NewAuthority(rand.Reader, time.Now())
+	if err != nil {
+		return fmt.Errorf("devnet: dev TEE authority: %w", err)
+	}
+	root := authority.RootCertificate().Raw
 	start := time.Now()
-	d, err := deploy.Deploy(ctx, client, auth, deploy.Config{InstanceTTL: c.Duration("instance-ttl")})
+	d, err := deploy.Deploy(ctx, client, auth, deploy.Config{InstanceTTL: c.Duration("instance-ttl"), RootCA: root})
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
 	fmt.Fprintf(out, "admin       %s (anvil dev account 0)\n", auth.From)
 	fmt.Fprintf(out, "registry    %s\n", d.Registry)
 	fmt.Fprintf(out, "artifacts   %s\n", d.ArtifactStore)
+	fmt.Fprintf(out, "verifier    %s (DCAP, dev root CA pinned: sha256 %x)\n", d.QuoteVerifier, sha256.Sum256(root))
+	fmt.Fprintf(out, "collateral  %s\n", d.CollateralStore)
 	fmt.Fprintf(out, "deployed    in block %d, %s\n", d.Block, time.Since(start).Round(time.Millisecond))
 
 	dir := c.String("dir")

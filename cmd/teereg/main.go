@@ -39,6 +39,8 @@ func newApp() *cli.App {
 		},
 		Commands: []*cli.Command{
 			devnetCommand(),
+			quoteCommand(),
+			collateralCommand(),
 		},
 	}
 }

@@ -116,7 +116,8 @@ bench-gas: ## print the gas of on-chain quote verification (real vectors) and of
 
 .PHONY: devnet
 devnet: deps ## start a local chain, deploy teereg, print the addresses (Ctrl-C stops it)
-	$(GO) run ./cmd/teereg devnet
+	$(GO) build -o bin/teereg ./cmd/teereg
+	bin/teereg devnet
 
 .PHONY: clean
 clean: ## remove build output

@@ -303,13 +303,11 @@ contract Registry is IRegistry, OwnableRoles, Pausable {
     function revalidate(bytes32 instanceId, bytes calldata quote) external returns (bool valid) {
         Instance storage inst = _activeInstance(instanceId);
         if (keccak256(quote) != inst.quoteHash) revert QuoteMismatch(instanceId);
-        IQuoteVerifier verifier = quoteVerifier;
-        if (address(verifier) == address(0)) revert QuoteVerifierNotSet();
-        IQuoteVerifier.Verdict memory verdict = verifier.verifyQuote(quote);
+        IQuoteVerifier.Verdict memory verdict = _verifyQuote(quote);
         bytes32 reason;
         if (!verdict.valid) reason = verdict.failure;
         else if (_configHashOf[inst.workloadId] == bytes32(0)) reason = "WORKLOAD_NOT_ALLOWED";
-        else if (acceptedTcbStatuses & (1 << uint8(verdict.tcbStatus)) == 0) reason = "TCB_NOT_ACCEPTED";
+        else if (!_tcbAccepted(verdict.tcbStatus)) reason = "TCB_NOT_ACCEPTED";
         if (reason == bytes32(0)) return true;
         delete _labelHolder[keccak256(bytes(inst.label))];
         inst.status = InstanceStatus.Invalidated;
@@ -379,21 +377,29 @@ contract Registry is IRegistry, OwnableRoles, Pausable {
     /// @dev Verifies the quote and its binding to this registration, and writes the attested
     ///      fields (workload, TCB status, quote hash) into the record.
     function _attest(Instance storage inst, bytes32 instanceId, bytes calldata quote) internal {
-        IQuoteVerifier verifier = quoteVerifier;
-        if (address(verifier) == address(0)) revert QuoteVerifierNotSet();
-        IQuoteVerifier.Verdict memory verdict = verifier.verifyQuote(quote);
+        IQuoteVerifier.Verdict memory verdict = _verifyQuote(quote);
         if (!verdict.valid) revert QuoteRejected(verdict.failure);
         if (keccak256(verdict.report.reportData) != keccak256(_reportData(instanceId, msg.sender))) {
             revert ReportDataMismatch();
         }
         bytes32 workloadId = workloadIdOf(verdict.report);
         if (_configHashOf[workloadId] == bytes32(0)) revert WorkloadNotAllowed(workloadId);
-        if (acceptedTcbStatuses & (1 << uint8(verdict.tcbStatus)) == 0) {
-            revert TcbStatusNotAccepted(verdict.tcbStatus);
-        }
+        if (!_tcbAccepted(verdict.tcbStatus)) revert TcbStatusNotAccepted(verdict.tcbStatus);
         inst.workloadId = workloadId;
         inst.tcbStatus = verdict.tcbStatus;
         inst.quoteHash = keccak256(quote);
+    }
+
+    /// @dev Asks the configured verifier about `quote`; reverts when none is set.
+    function _verifyQuote(bytes calldata quote) internal returns (IQuoteVerifier.Verdict memory) {
+        IQuoteVerifier verifier = quoteVerifier;
+        if (address(verifier) == address(0)) revert QuoteVerifierNotSet();
+        return verifier.verifyQuote(quote);
+    }
+
+    /// @dev Whether the TCB policy accepts `status`.
+    function _tcbAccepted(IQuoteVerifier.TcbStatus status) internal view returns (bool) {
+        return acceptedTcbStatuses & (1 << uint8(status)) != 0;
     }
 
     /// @dev Starts a (renewed) lifetime for the record and emits it whole.

@@ -67,7 +67,7 @@ contract DcapQuoteVerifier is IQuoteVerifier {
     }
 
     /// @dev Steps 7 and 8: collateral windows and the TCB evaluation.
-    function _evaluate(TcbEvaluation.PckTcb memory pck, TdxQuote.Seam memory seam, TdxQuote.QeReport memory qe)
+    function _evaluate(TcbEvaluation.PckTcb memory pck, TcbEvaluation.Seam memory seam, TdxQuote.QeReport memory qe)
         internal
         view
         returns (bytes32 failure, TcbEvaluation.Result memory r)
@@ -83,7 +83,7 @@ contract DcapQuoteVerifier is IQuoteVerifier {
             TcbInfo.decode(tcbBlob),
             QeIdentity.decode(qeBlob),
             pck,
-            TcbEvaluation.Seam(seam.teeTcbSvn, seam.mrSignerSeam, seam.seamAttributes),
+            seam,
             TcbEvaluation.QeReport(qe.miscSelect, qe.attributes, qe.mrSigner, qe.isvProdId, qe.isvSvn)
         );
         failure = r.failure;

@@ -70,7 +70,7 @@ library TcbEvaluation {
         uint16 pcesvn;
     }
 
-    /// @notice The TDX module (SEAM) fields of the TD report (same shape as TdxQuote.Seam).
+    /// @notice The TDX module (SEAM) fields of the TD report (`TdxQuote.seam` reads them).
     struct Seam {
         bytes16 teeTcbSvn;
         bytes mrSignerSeam; // 48 bytes

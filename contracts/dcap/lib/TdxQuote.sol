@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {IQuoteVerifier} from "../../interfaces/IQuoteVerifier.sol";
+import {TcbEvaluation} from "./TcbEvaluation.sol";
 
 /// @title TdxQuote
 /// @notice Parses Intel TDX DCAP quotes, versions 4 and 5, in place in calldata.
@@ -52,13 +53,6 @@ library TdxQuote {
         uint256 qeAuthLength;
         uint256 pemOffset;
         uint256 pemLength;
-    }
-
-    /// @notice The TDX module (SEAM) fields of a TD report that TCB evaluation needs.
-    struct Seam {
-        bytes16 teeTcbSvn;
-        bytes mrSignerSeam;
-        bytes8 seamAttributes;
     }
 
     /// @notice The fields of the quoting enclave's SGX report body.
@@ -175,8 +169,8 @@ library TdxQuote {
         r.reportData = q[b + 520:b + 584];
     }
 
-    /// @notice The TDX module fields of the TD report.
-    function seam(bytes calldata q, Quote memory p) internal pure returns (Seam memory s) {
+    /// @notice The TDX module (SEAM) fields of the TD report, as TCB evaluation takes them.
+    function seam(bytes calldata q, Quote memory p) internal pure returns (TcbEvaluation.Seam memory s) {
         uint256 b = p.bodyOffset;
         s.teeTcbSvn = bytes16(q[b:b + 16]);
         s.mrSignerSeam = q[b + 64:b + 112];

@@ -25,7 +25,7 @@ GO_TEST_FLAGS ?= -count=1 -timeout 20m
 
 # Contracts that get Go bindings (bindings/) and test doubles that get test-only bindings.
 BIND_CONTRACTS      := Registry ArtifactStore DcapCollateralParser DcapCollateralStore DcapPckChainVerifier DcapQuoteVerifier
-TEST_BIND_CONTRACTS := MockQuoteVerifier
+TEST_BIND_CONTRACTS := MockQuoteVerifier GovernanceFlood
 
 .PHONY: help
 help: ## list the targets

@@ -88,7 +88,7 @@ func Deploy(ctx context.Context, backend deploy.Backend, chainID *big.Int, admin
 	if err != nil {
 		return nil, fmt.Errorf("deploy mock verifier: %w", err)
 	}
-	if _, err := bind.WaitMined(ctx, backend, tx); err != nil {
+	if _, err := WaitMined(ctx, backend, tx.Hash()); err != nil {
 		return nil, fmt.Errorf("wait for mock verifier: %w", err)
 	}
 	w.Mock = mock
@@ -121,7 +121,7 @@ func (w *World) Mine(ctx context.Context) func(*types.Transaction, error) error 
 		if err != nil {
 			return err
 		}
-		r, err := bind.WaitMined(ctx, w.Backend, tx)
+		r, err := WaitMined(ctx, w.Backend, tx.Hash())
 		if err != nil {
 			return err
 		}
@@ -129,6 +129,22 @@ func (w *World) Mine(ctx context.Context) func(*types.Transaction, error) error 
 			return fmt.Errorf("transaction %s reverted", tx.Hash())
 		}
 		return nil
+	}
+}
+
+// WaitMined polls for a receipt every 10 ms (bind.WaitMined polls every
+// second, which dominates tests against an automining chain).
+func WaitMined(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*types.Receipt, error) {
+	for {
+		r, err := b.TransactionReceipt(ctx, hash)
+		if err == nil && r != nil {
+			return r, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("wait for transaction %s: %w", hash, ctx.Err())
+		case <-time.After(10 * time.Millisecond):
+		}
 	}
 }
 

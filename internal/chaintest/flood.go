@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/teereg/teereg/test/testbindings"
@@ -29,7 +28,7 @@ func (w *World) StartFlood(ctx context.Context) (*Flood, error) {
 	if err != nil {
 		return nil, fmt.Errorf("deploy flood: %w", err)
 	}
-	if _, err := bind.WaitMined(ctx, w.Backend, tx); err != nil {
+	if _, err := WaitMined(ctx, w.Backend, tx.Hash()); err != nil {
 		return nil, err
 	}
 	if err := mine(c.Init(w.Auth(w.Admin), w.Deployment.Registry)); err != nil {

@@ -27,7 +27,7 @@ var ErrNotInstalled = errors.New("not installed: run `make deps` (make test and 
 var DevPrivateKeys = []string{
 	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
 	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
-	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3d71f7a8de2f3e9f",
+	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
 	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
 	"47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
 }
@@ -85,6 +85,9 @@ type AnvilConfig struct {
 	BlockTime int
 	// Log receives anvil's output; nil discards it.
 	Log io.Writer
+	// ExtraArgs are appended to anvil's command line (for example
+	// "--gas-limit", "1000000000").
+	ExtraArgs []string
 }
 
 // StartAnvil starts anvil on 127.0.0.1 and waits until it answers.
@@ -111,6 +114,7 @@ func StartAnvil(ctx context.Context, cfg AnvilConfig) (*Anvil, error) {
 	if cfg.BlockTime > 0 {
 		args = append(args, "--block-time", strconv.Itoa(cfg.BlockTime))
 	}
+	args = append(args, cfg.ExtraArgs...)
 	cmd := exec.Command(bin, args...)
 	// Own process group, and die with the parent: a killed test or devnet
 	// leaves no anvil behind.

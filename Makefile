@@ -35,7 +35,7 @@ help: ## list the targets
 # Toolchain: installs only what is missing.
 
 .PHONY: deps
-deps: node-deps postgres-deps go-deps ## install every missing tool (npm packages, PostgreSQL, Go modules)
+deps: node-deps postgres-deps dns-deps go-deps ## install every missing tool (npm packages, PostgreSQL, Go modules)
 
 NODE_STAMP := node_modules/.teereg-installed
 
@@ -54,6 +54,12 @@ postgres-deps:
 		echo "installing PostgreSQL (apt-get)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; \
 	fi
+
+.PHONY: dns-deps
+dns-deps: ## install kdig, dig and dnsperf (Debian) for the dnsd tests and bench
+	@command -v kdig >/dev/null && command -v dig >/dev/null && command -v dnsperf >/dev/null || { \
+		echo "installing knot-dnsutils bind9-dnsutils dnsperf (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq knot-dnsutils bind9-dnsutils dnsperf; }
 
 .PHONY: go-deps
 go-deps:
@@ -105,11 +111,19 @@ go-test: build ## run the Go tests only
 	$(GO) test $(GO_TEST_FLAGS) ./...
 
 .PHONY: bench
-bench: bench-gas ## run every benchmark
+bench: bench-gas bench-indexer bench-dns ## run every benchmark
 
 .PHONY: bench-gas
 bench-gas: ## print the gas of on-chain quote verification (real vectors) and of registerInstance
 	TEEREG_BENCH=1 $(GO) test -count=1 -run '^TestBenchGas$$' -v ./dcap/
+
+.PHONY: bench-indexer
+bench-indexer: deps ## backfill >= 200,000 registry events from anvil into a fresh database; live head-to-row lag p50/p99
+	TEEREG_BENCH=1 $(GO) test -count=1 -timeout 30m -run '^TestBenchIndexer$$' -v ./indexer/
+
+.PHONY: bench-dns
+bench-dns: postgres-deps dns-deps ## dnsperf: dnsd vs CoreDNS (file plugin) on the same 1000-instance zone; block-to-answer propagation
+	tools/bench-dns.sh
 
 # ---------------------------------------------------------------------------
 # Running.

@@ -41,6 +41,7 @@ func newApp() *cli.App {
 			devnetCommand(),
 			quoteCommand(),
 			collateralCommand(),
+			dnsdCommand(),
 		},
 	}
 }

@@ -1,7 +1,16 @@
 package indexer
 
 import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
 	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
@@ -24,4 +33,31 @@ func readCounter(t *testing.T, c prometheus.Counter) float64 {
 
 const childEnv = "TEEREG_INDEXER_TEST_CHILD"
 
-func runChild() int { return 2 }
+// runChild is the indexer process of the crash test: the test binary
+// re-executed, configured by the environment, running until killed.
+func runChild() int {
+	pool, err := pgxpool.New(context.Background(), os.Getenv("CHILD_DB"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	client, err := rpc.Dial(os.Getenv("CHILD_RPC"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	cfg := Config{
+		Contracts:    Contracts{Registry: common.HexToAddress(os.Getenv("CHILD_REGISTRY")), ArtifactStore: common.HexToAddress(os.Getenv("CHILD_ARTIFACTS"))},
+		InitialRange: 1, MaxRange: 1, Confirmations: 0, PollInterval: 20 * time.Millisecond,
+	}
+	ix, err := New(cfg, pool, client, slog.New(slog.NewTextHandler(os.Stderr, nil)), prometheus.NewRegistry())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	if err := ix.Run(context.Background()); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	return 0
+}

@@ -42,6 +42,7 @@ func newApp() *cli.App {
 			quoteCommand(),
 			collateralCommand(),
 			dnsdCommand(),
+			indexerCommand(),
 		},
 	}
 }

@@ -574,4 +574,3 @@ func queryAll(ctx context.Context, pool *pgxpool.Pool, sql string, args []any, e
 	}
 	return rows.Err()
 }
-

@@ -587,4 +587,3 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64, out chan<- fetche
 		from = end + 1
 	}
 }
-

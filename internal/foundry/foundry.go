@@ -16,7 +16,6 @@ import (
 	"strings"
 	"syscall"
 	"time"
-
 )
 
 // ErrNotInstalled reports that a Foundry binary is missing.
@@ -178,7 +177,6 @@ func (a *Anvil) Stop() {
 	case <-time.After(10 * time.Second):
 	}
 }
-
 
 func freePort() (int, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")

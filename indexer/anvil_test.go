@@ -57,7 +57,7 @@ func newAnvilWorld(t *testing.T, args ...string) *anvilWorld {
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw, err := rpc.DialContext(ctx, strings.Replace(a.URL, "http://", "ws://", 1))
+	raw, err := Dial(ctx, strings.Replace(a.URL, "http://", "ws://", 1))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -55,6 +55,9 @@ type Config struct {
 	InitialRange, MaxRange uint64
 	// MaxBatchEvents stops growing the range once a batch holds this many events.
 	MaxBatchEvents int
+	// FetchParallel is how many eth_getLogs ranges are read at once during
+	// backfill (they are committed in order).
+	FetchParallel int
 	// Progress, when set, receives a progress bar during backfill (a
 	// terminal); otherwise progress goes to the log every ProgressEvery.
 	Progress      io.Writer
@@ -73,13 +76,16 @@ func (c *Config) defaults() {
 		c.RPCTimeout = 30 * time.Second
 	}
 	if c.InitialRange == 0 {
-		c.InitialRange = 1000
+		c.InitialRange = 10
 	}
 	if c.MaxRange == 0 {
 		c.MaxRange = 100_000
 	}
 	if c.MaxBatchEvents <= 0 {
 		c.MaxBatchEvents = 20_000
+	}
+	if c.FetchParallel <= 0 {
+		c.FetchParallel = 2
 	}
 	if c.ProgressEvery <= 0 {
 		c.ProgressEvery = 10 * time.Second
@@ -414,6 +420,7 @@ func (ix *Indexer) decode(logs []types.Log) ([]Event, error) {
 func (ix *Indexer) commit(ctx context.Context, b batch) error {
 	start := time.Now()
 	err := pgx.BeginFunc(ctx, ix.pool, func(tx pgx.Tx) error { return commit(ctx, tx, b) })
+	ix.log.Debug("committed", "to", b.To.Number, "events", len(b.Events), "took", time.Since(start))
 	if err != nil {
 		var fe *FatalError
 		if errors.As(err, &fe) {
@@ -498,7 +505,7 @@ type fetched struct {
 func (ix *Indexer) backfill(ctx context.Context, prev *cursorRow, from, to uint64) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	out := make(chan fetched, 2)
+	out := make(chan fetched, 1)
 	go ix.fetch(ctx, from, to, out)
 
 	start, total := time.Now(), to-from+1
@@ -537,53 +544,99 @@ func (ix *Indexer) backfill(ctx context.Context, prev *cursorRow, from, to uint6
 	return nil
 }
 
+// fetch reads final blocks [from, to] into out, in order. Up to
+// FetchParallel eth_getLogs calls are in flight at once over consecutive
+// ranges; the range size follows the log density seen (aiming at half of
+// MaxBatchEvents a range, growing at most twofold at a time), and a range
+// the node refuses is split in halves until it is accepted.
 func (ix *Indexer) fetch(ctx context.Context, from, to uint64, out chan<- fetched) {
 	defer close(out)
-	send := func(f fetched) bool {
-		select {
-		case out <- f:
-			return true
-		case <-ctx.Done():
-			return false
-		}
+	type job struct {
+		from, to uint64
+		done     chan fetched
 	}
-	size := ix.cfg.InitialRange
-	addrs := ix.cfg.Contracts.addresses()
-	for from <= to {
-		end := min(to, from+size-1)
-		ix.metrics.rangeSize.Set(float64(end - from + 1))
-		logs, err := ix.chain.logsInRange(ctx, addrs, from, end)
-		if isRangeTooLarge(err) {
-			if end == from {
-				send(fetched{err: fatal("eth_getLogs refuses even the single block %d: %w", from, err)})
+	var size atomic.Uint64
+	size.Store(ix.cfg.InitialRange)
+	jobs := make(chan *job, ix.cfg.FetchParallel)
+	go func() {
+		defer close(jobs)
+		for next := from; next <= to; {
+			end := min(to, next+size.Load()-1)
+			j := &job{from: next, to: end, done: make(chan fetched, 1)}
+			select {
+			case jobs <- j: // blocks while FetchParallel jobs are in flight
+			case <-ctx.Done():
 				return
 			}
-			size = max(1, (end-from+1)/2)
-			ix.log.Debug("range too large; splitting", "from", from, "to", end, "new_size", size)
-			continue
+			go func() {
+				evs, hdr, err := ix.fetchRange(ctx, j.from, j.to, &size)
+				j.done <- fetched{events: evs, to: hdr, err: err}
+			}()
+			next = end + 1
 		}
-		if err != nil {
-			send(fetched{err: fmt.Errorf("read logs of blocks %d..%d: %w", from, end, err)})
+	}()
+	for j := range jobs {
+		var f fetched
+		select {
+		case f = <-j.done:
+		case <-ctx.Done():
 			return
 		}
-		evs, err := ix.decode(logs)
-		if err != nil {
-			send(fetched{err: err})
+		select {
+		case out <- f:
+		case <-ctx.Done():
 			return
 		}
-		hdr, err := ix.chain.headerAt(ctx, end)
-		if err != nil {
-			send(fetched{err: fmt.Errorf("read block %d: %w", end, err)})
+		if f.err != nil {
 			return
 		}
-		if !send(fetched{events: evs, to: hdr}) {
-			return
-		}
-		if len(logs) < ix.cfg.MaxBatchEvents/2 {
-			size = min(size*2, ix.cfg.MaxRange)
-		} else if len(logs) > ix.cfg.MaxBatchEvents {
-			size = max(1, size/2)
-		}
-		from = end + 1
 	}
+}
+
+// fetchRange reads and decodes the logs of [from, to], splitting the range
+// while the node refuses it, and adapts size for the ranges after it.
+func (ix *Indexer) fetchRange(ctx context.Context, from, to uint64, size *atomic.Uint64) ([]Event, blockRef, error) {
+	addrs := ix.cfg.Contracts.addresses()
+	var logs []types.Log
+	for lo := from; lo <= to; {
+		hi := to
+		for {
+			ix.metrics.rangeSize.Set(float64(hi - lo + 1))
+			t0 := time.Now()
+			part, err := ix.chain.logsInRange(ctx, addrs, lo, hi)
+			if isRangeTooLarge(err) {
+				if hi == lo {
+					return nil, blockRef{}, fatal("eth_getLogs refuses even the single block %d: %w", lo, err)
+				}
+				hi = lo + (hi-lo)/2
+				size.Store(max(1, min(size.Load(), hi-lo+1)))
+				ix.log.Debug("range too large; splitting", "from", lo, "to", hi, "err", err)
+				continue
+			}
+			if err != nil {
+				return nil, blockRef{}, fmt.Errorf("read logs of blocks %d..%d: %w", lo, hi, err)
+			}
+			ix.log.Debug("fetched", "from", lo, "to", hi, "logs", len(part), "took", time.Since(t0))
+			logs = append(logs, part...)
+			break
+		}
+		lo = hi + 1
+	}
+	// Aim the next ranges at half of MaxBatchEvents at the density just
+	// seen, growing at most twofold per range.
+	blocks := to - from + 1
+	next := min(size.Load()*2, ix.cfg.MaxRange)
+	if n := uint64(len(logs)); n > 0 {
+		next = min(next, max(1, uint64(ix.cfg.MaxBatchEvents/2)*blocks/n))
+	}
+	size.Store(next)
+	evs, err := ix.decode(logs)
+	if err != nil {
+		return nil, blockRef{}, err
+	}
+	hdr, err := ix.chain.headerAt(ctx, to)
+	if err != nil {
+		return nil, blockRef{}, fmt.Errorf("read block %d: %w", to, err)
+	}
+	return evs, hdr, nil
 }

@@ -216,3 +216,16 @@ func checkLogs(logs []types.Log, from, to uint64, hash *common.Hash) error {
 	}
 	return nil
 }
+
+// MaxResponseBytes bounds one JSON-RPC response over WebSocket. eth_getLogs
+// answers for busy ranges run to tens of megabytes; go-ethereum's default
+// (32 MiB) would drop the connection instead, and every retry would pay for
+// the whole answer again. Larger answers are split like any other range the
+// node refuses.
+const MaxResponseBytes = 512 << 20
+
+// Dial connects to a JSON-RPC endpoint (http, https, ws, wss or an IPC path)
+// the way the indexer needs it.
+func Dial(ctx context.Context, url string) (*rpc.Client, error) {
+	return rpc.DialOptions(ctx, url, rpc.WithWebsocketMessageSizeLimit(MaxResponseBytes))
+}

@@ -61,3 +61,5 @@ func runChild() int {
 	}
 	return 0
 }
+
+type dtoMetric struct{ dto.Metric }

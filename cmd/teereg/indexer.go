@@ -9,7 +9,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -65,7 +64,7 @@ func runIndexer(c *cli.Context) error {
 		return fmt.Errorf("indexer: database: %w", err)
 	}
 	defer pool.Close()
-	client, err := rpc.DialContext(ctx, f.RPC)
+	client, err := indexer.Dial(ctx, f.RPC)
 	if err != nil {
 		return fmt.Errorf("indexer: connect to %s: %w", f.RPC, err)
 	}

@@ -267,7 +267,8 @@ func (ix *Indexer) lock(ctx context.Context) (func(), error) {
 }
 
 // subscribeHeads returns a channel that ticks on new heads when the client
-// can push them; otherwise nil (polling only).
+// can push them (nil otherwise: polling only). A subscription that ends is
+// renewed with backoff; polling covers the gap.
 func (ix *Indexer) subscribeHeads(ctx context.Context) <-chan struct{} {
 	sub, ok := ix.rpc.(Subscriber)
 	if !ok {
@@ -281,14 +282,26 @@ func (ix *Indexer) subscribeHeads(ctx context.Context) <-chan struct{} {
 	}
 	tick := make(chan struct{}, 1)
 	go func() {
-		defer s.Unsubscribe()
+		backoff := time.Second
 		for {
 			select {
 			case <-ctx.Done():
+				s.Unsubscribe()
 				return
 			case err := <-s.Err():
-				ix.log.Warn("new-head subscription ended; polling", "err", err)
-				return
+				ix.log.Warn("new-head subscription ended; polling until it is renewed", "err", err)
+				for {
+					select {
+					case <-ctx.Done():
+						return
+					case <-time.After(backoff):
+					}
+					if s, err = sub.EthSubscribe(ctx, raw, "newHeads"); err == nil {
+						backoff = time.Second
+						break
+					}
+					backoff = min(2*backoff, time.Minute)
+				}
 			case <-raw:
 				select {
 				case tick <- struct{}{}:

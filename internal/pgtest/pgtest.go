@@ -62,6 +62,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/teereg/teereg/internal/pgserver"
 )
 
 // DB is a database created for one test by New.
@@ -114,20 +116,20 @@ func setup() (stop func() error, err error) {
 	defer cancel()
 
 	adminURL := os.Getenv("DATABASE_URL")
-	var srv *server
+	var srv *pgserver.Server
 	if adminURL == "" {
-		srv, err = startServer(ctx)
+		srv, err = pgserver.Start(ctx)
 		if err != nil {
 			return nil, err
 		}
-		adminURL = srv.url("postgres")
+		adminURL = srv.URL("postgres")
 	}
 	stop = func() error {
 		if env.admin != nil {
 			env.admin.Close()
 		}
 		if srv != nil {
-			return srv.stop()
+			return srv.Stop()
 		}
 		return nil
 	}
@@ -152,7 +154,7 @@ func New(t testing.TB) *DB {
 		t.Fatal("pgtest: New called without pgtest.Run; add `func TestMain(m *testing.M) { os.Exit(pgtest.Run(m)) }` to the test package")
 	}
 	if env.err != nil {
-		if errors.Is(env.err, errNoBinaries) && os.Getenv("PGTEST_SKIP_IF_ABSENT") == "1" {
+		if errors.Is(env.err, pgserver.ErrNoBinaries) && os.Getenv("PGTEST_SKIP_IF_ABSENT") == "1" {
 			t.Skipf("%v (skipping because PGTEST_SKIP_IF_ABSENT=1)", env.err)
 		}
 		t.Fatal(env.err)

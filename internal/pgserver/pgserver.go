@@ -1,4 +1,7 @@
-package pgtest
+// Package pgserver starts a throwaway PostgreSQL cluster in a temporary
+// directory (as the postgres OS user when running as root) and stops it,
+// leaving nothing behind: for tests (internal/pgtest) and the devnet.
+package pgserver
 
 import (
 	"bytes"
@@ -20,9 +23,9 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// errNoBinaries is returned (wrapped) by findBinaries when PostgreSQL is not
+// ErrNoBinaries is returned (wrapped) by findBinaries when PostgreSQL is not
 // installed.
-var errNoBinaries = errors.New("pgtest: PostgreSQL server binaries (initdb, postgres) not found")
+var ErrNoBinaries = errors.New("pgserver: PostgreSQL server binaries (initdb, postgres) not found")
 
 const (
 	// pgLibGlob is where Debian/Ubuntu packages install the server binaries.
@@ -54,7 +57,7 @@ func findBinaries(libGlob string) (initdb, postgres string, err error) {
 	}
 	return "", "", fmt.Errorf("%w on PATH or in %s: run `make test`, which installs PostgreSQL "+
 		"(or set DATABASE_URL to use an existing server, or PGTEST_SKIP_IF_ABSENT=1 to skip the tests that need it)",
-		errNoBinaries, libGlob)
+		ErrNoBinaries, libGlob)
 }
 
 func isExecutable(path string) bool {
@@ -79,7 +82,7 @@ func compareVersions(a, b string) int {
 }
 
 // server is a PostgreSQL cluster started by startServer.
-type server struct {
+type Server struct {
 	dir     string // temporary directory: data dir, socket dir, log
 	logPath string
 	port    int
@@ -88,14 +91,14 @@ type server struct {
 	waitErr error         // cmd.Wait's result, valid once done is closed
 }
 
-func (s *server) url(database string) string {
+func (s *Server) URL(database string) string {
 	return fmt.Sprintf("postgres://postgres@127.0.0.1:%d/%s?sslmode=disable", s.port, database)
 }
 
 // startServer initialises and starts a cluster in a new temporary directory
 // and waits until it accepts connections. On error nothing is left running
 // and the directory is removed.
-func startServer(ctx context.Context) (_ *server, err error) {
+func Start(ctx context.Context) (_ *Server, err error) {
 	initdb, postgres, err := findBinaries(pgLibGlob)
 	if err != nil {
 		return nil, err
@@ -108,22 +111,22 @@ func startServer(ctx context.Context) (_ *server, err error) {
 
 	dir, err := os.MkdirTemp("", dirPrefix)
 	if err != nil {
-		return nil, fmt.Errorf("pgtest: create temporary directory: %w", err)
+		return nil, fmt.Errorf("pgserver: create temporary directory: %w", err)
 	}
-	s := &server{dir: dir, logPath: filepath.Join(dir, "postgres.log")}
+	s := &Server{dir: dir, logPath: filepath.Join(dir, "postgres.log")}
 	defer func() {
 		if err != nil {
-			if stopErr := s.stop(); stopErr != nil {
+			if stopErr := s.Stop(); stopErr != nil {
 				err = errors.Join(err, stopErr)
 			}
 		}
 	}()
 	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
-		return nil, fmt.Errorf("pgtest: write %s: %w", ownerFile, err)
+		return nil, fmt.Errorf("pgserver: write %s: %w", ownerFile, err)
 	}
 	if cred != nil {
 		if err := os.Chown(dir, int(cred.Uid), int(cred.Gid)); err != nil {
-			return nil, fmt.Errorf("pgtest: give %s to the postgres user: %w", dir, err)
+			return nil, fmt.Errorf("pgserver: give %s to the postgres user: %w", dir, err)
 		}
 	}
 
@@ -133,7 +136,7 @@ func startServer(ctx context.Context) (_ *server, err error) {
 	cmd.Dir = dir
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("pgtest: initdb %s: %w\n%s", data, err, out)
+		return nil, fmt.Errorf("pgserver: initdb %s: %w\n%s", data, err, out)
 	}
 
 	// The free port may be taken by someone else before postgres binds it;
@@ -144,7 +147,7 @@ func startServer(ctx context.Context) (_ *server, err error) {
 			return nil, err
 		}
 		err = s.startPostgres(ctx, postgres, data, cred)
-		if err == nil || attempt == 3 || !s.exited() || !strings.Contains(s.logTail(), "could not bind") {
+		if err == nil || attempt == 3 || !s.exited() || !strings.Contains(s.LogTail(), "could not bind") {
 			return s, err
 		}
 		s.cmd = nil
@@ -153,10 +156,10 @@ func startServer(ctx context.Context) (_ *server, err error) {
 
 // startPostgres starts postgres on s.port and waits until it accepts
 // connections.
-func (s *server) startPostgres(ctx context.Context, postgres, data string, cred *syscall.Credential) error {
+func (s *Server) startPostgres(ctx context.Context, postgres, data string, cred *syscall.Credential) error {
 	logFile, err := os.OpenFile(s.logPath, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
-		return fmt.Errorf("pgtest: create server log: %w", err)
+		return fmt.Errorf("pgserver: create server log: %w", err)
 	}
 	defer logFile.Close() // postgres has its own copy
 
@@ -196,18 +199,18 @@ func (s *server) startPostgres(ctx context.Context, postgres, data string, cred 
 	}()
 	if err := <-started; err != nil {
 		s.cmd = nil
-		return fmt.Errorf("pgtest: start %s: %w", postgres, err)
+		return fmt.Errorf("pgserver: start %s: %w", postgres, err)
 	}
 
 	for {
 		if err := s.ping(ctx); err == nil {
 			return nil
 		} else if ctx.Err() != nil {
-			return fmt.Errorf("pgtest: PostgreSQL did not accept connections on port %d: %w\nserver log:\n%s", s.port, err, s.logTail())
+			return fmt.Errorf("pgserver: PostgreSQL did not accept connections on port %d: %w\nserver log:\n%s", s.port, err, s.LogTail())
 		}
 		select {
 		case <-s.done:
-			return fmt.Errorf("pgtest: PostgreSQL exited during startup: %w\nserver log:\n%s", s.waitErr, s.logTail())
+			return fmt.Errorf("pgserver: PostgreSQL exited during startup: %w\nserver log:\n%s", s.waitErr, s.LogTail())
 		case <-ctx.Done():
 		case <-time.After(25 * time.Millisecond):
 		}
@@ -215,7 +218,7 @@ func (s *server) startPostgres(ctx context.Context, postgres, data string, cred 
 }
 
 // exited reports whether the postgres process has exited.
-func (s *server) exited() bool {
+func (s *Server) exited() bool {
 	select {
 	case <-s.done:
 		return true
@@ -224,10 +227,10 @@ func (s *server) exited() bool {
 	}
 }
 
-func (s *server) ping(ctx context.Context) error {
+func (s *Server) ping(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, time.Second)
 	defer cancel()
-	conn, err := pgx.Connect(ctx, s.url("postgres"))
+	conn, err := pgx.Connect(ctx, s.URL("postgres"))
 	if err != nil {
 		return err
 	}
@@ -235,7 +238,7 @@ func (s *server) ping(ctx context.Context) error {
 }
 
 // stop shuts the server down, if it is running, and removes its directory.
-func (s *server) stop() error {
+func (s *Server) Stop() error {
 	var errs []error
 	if s.cmd != nil {
 		// SIGQUIT is PostgreSQL's "immediate shutdown".
@@ -244,20 +247,20 @@ func (s *server) stop() error {
 		case <-s.done:
 		case <-time.After(10 * time.Second):
 			pid := s.cmd.Process.Pid
-			errs = append(errs, fmt.Errorf("pgtest: PostgreSQL (pid %d) did not stop within 10s of SIGQUIT; killed it", pid))
+			errs = append(errs, fmt.Errorf("pgserver: PostgreSQL (pid %d) did not stop within 10s of SIGQUIT; killed it", pid))
 			_ = syscall.Kill(-pid, syscall.SIGKILL) // its process group: postmaster and backends
 			<-s.done
 		}
 		s.cmd = nil
 	}
 	if err := os.RemoveAll(s.dir); err != nil {
-		errs = append(errs, fmt.Errorf("pgtest: remove %s: %w", s.dir, err))
+		errs = append(errs, fmt.Errorf("pgserver: remove %s: %w", s.dir, err))
 	}
 	return errors.Join(errs...)
 }
 
 // logTail returns the last lines of the server log.
-func (s *server) logTail() string {
+func (s *Server) LogTail() string {
 	b, err := os.ReadFile(s.logPath)
 	if err != nil {
 		return fmt.Sprintf("(cannot read server log: %v)", err)
@@ -277,15 +280,15 @@ func serverCredential() (*syscall.Credential, error) {
 	}
 	u, err := user.Lookup("postgres")
 	if err != nil {
-		return nil, fmt.Errorf("pgtest: running as root, which PostgreSQL refuses, and cannot find the OS user \"postgres\" to run it as: %w", err)
+		return nil, fmt.Errorf("pgserver: running as root, which PostgreSQL refuses, and cannot find the OS user \"postgres\" to run it as: %w", err)
 	}
 	uid, err := strconv.ParseUint(u.Uid, 10, 32)
 	if err != nil {
-		return nil, fmt.Errorf("pgtest: uid of user postgres: %w", err)
+		return nil, fmt.Errorf("pgserver: uid of user postgres: %w", err)
 	}
 	gid, err := strconv.ParseUint(u.Gid, 10, 32)
 	if err != nil {
-		return nil, fmt.Errorf("pgtest: gid of user postgres: %w", err)
+		return nil, fmt.Errorf("pgserver: gid of user postgres: %w", err)
 	}
 	return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}, nil
 }
@@ -294,7 +297,7 @@ func serverCredential() (*syscall.Credential, error) {
 func freePort() (int, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return 0, fmt.Errorf("pgtest: find a free port: %w", err)
+		return 0, fmt.Errorf("pgserver: find a free port: %w", err)
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil

@@ -24,6 +24,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"golang.org/x/crypto/sha3"
 )
 
 // Layout constants.
@@ -369,4 +370,16 @@ func ParseHeader(data []byte) (Header, error) {
 	}
 	h.decode(data[:HeaderSize])
 	return h, nil
+}
+
+// WorkloadID is the body's workload identity as the Registry defines it
+// (IRegistry.workloadIdOf, the Flashtestations definition):
+// keccak256(MRTD ‖ RTMR0 ‖ RTMR1 ‖ RTMR2 ‖ RTMR3 ‖ MRCONFIGID ‖ XFAM ‖ TDATTRIBUTES),
+// the 8-byte fields as they appear in the quote.
+func (b *Body) WorkloadID() [32]byte {
+	h := sha3.NewLegacyKeccak256()
+	for _, f := range [][]byte{b.MRTD[:], b.RTMR[0][:], b.RTMR[1][:], b.RTMR[2][:], b.RTMR[3][:], b.MRConfigID[:], b.XFAM[:], b.TDAttributes[:]} {
+		h.Write(f)
+	}
+	return [32]byte(h.Sum(nil))
 }

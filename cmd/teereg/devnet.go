@@ -1,45 +1,44 @@
 package main
 
 import (
-	"crypto/rand"
-	"crypto/sha256"
 	"encoding/json"
 	"fmt"
-	"io"
-	"math/big"
+	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
-	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
-	"github.com/teereg/teereg/attest/devtee"
 	"github.com/teereg/teereg/deploy"
+	"github.com/teereg/teereg/devnet"
 	"github.com/teereg/teereg/internal/foundry"
 )
 
 func devnetCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "devnet",
-		Usage: "run a local chain with teereg deployed on it, until Ctrl-C",
-		Description: `Starts anvil (Osaka) on 127.0.0.1, deploys the registry, the artifact store and
-the DCAP quote verifier (pinning a fresh dev TEE root CA) with anvil's first
-development account as admin, writes the addresses to
-<dir>/deployment.json and keeps running until interrupted. Nothing is left
-behind: anvil stops with it.
+		Usage: "run the whole system on this machine until Ctrl-C",
+		Description: `Starts anvil (Osaka), a throwaway PostgreSQL, deploys the contracts with a
+fresh dev TEE root CA pinned in the on-chain DCAP verifier, and runs the
+indexer, dnsd and the registry (KMS in file mode). It allowlists a demo
+workload whose configuration template and secret live on chain, then boots
+dev-TEE instances that get quotes, register, provision their configuration
+and certificates, and find each other over DNS. Ctrl-C stops everything and
+leaves nothing behind (the chain, the database and the instances' files go).
 
 Example:
-   teereg devnet --port 8545
-   cast call $(jq -r .registry .devnet/deployment.json) 'owner()(address)' --rpc-url http://127.0.0.1:8545`,
+   teereg devnet
+   dig @127.0.0.1 -p 5353 _teereg._tcp.teereg.test SRV
+   teereg status --indexer-url http://127.0.0.1:8380`,
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "port", Value: 8545, EnvVars: []string{"TEEREG_DEVNET_PORT"}, Usage: "JSON-RPC port of the local chain"},
-			&cli.Uint64Flag{Name: "chain-id", Value: 31337, EnvVars: []string{"TEEREG_DEVNET_CHAIN_ID"}, Usage: "chain id of the local chain"},
+			&cli.StringFlag{Name: "indexer-listen", Value: "127.0.0.1:8380", EnvVars: []string{"TEEREG_DEVNET_INDEXER_LISTEN"}, Usage: "indexer API"},
+			&cli.StringFlag{Name: "dns-listen", Value: "127.0.0.1:5353", EnvVars: []string{"TEEREG_DEVNET_DNS_LISTEN"}, Usage: "dnsd (UDP and TCP)"},
+			&cli.StringFlag{Name: "registry-listen", Value: "127.0.0.1:8390", EnvVars: []string{"TEEREG_DEVNET_REGISTRY_LISTEN"}, Usage: "registry service"},
+			&cli.IntFlag{Name: "instances", Value: 3, EnvVars: []string{"TEEREG_DEVNET_INSTANCES"}, Usage: "dev-TEE instances to boot"},
 			&cli.DurationFlag{Name: "instance-ttl", Value: deploy.DefaultInstanceTTL, EnvVars: []string{"TEEREG_INSTANCE_TTL"}, Usage: "lifetime of instance records"},
-			&cli.StringFlag{Name: "dir", Value: ".devnet", EnvVars: []string{"TEEREG_DEVNET_DIR"}, Usage: "where to write deployment.json"},
-			&cli.BoolFlag{Name: "anvil-log", EnvVars: []string{"TEEREG_DEVNET_ANVIL_LOG"}, Usage: "print anvil's own log"},
+			&cli.StringFlag{Name: "dir", Value: ".devnet", EnvVars: []string{"TEEREG_DEVNET_DIR"}, Usage: "working directory (deployment.json, KMS key, audit log, instances)"},
 		},
 		Action: runDevnet,
 	}
@@ -48,68 +47,31 @@ Example:
 func runDevnet(c *cli.Context) error {
 	ctx := c.Context
 	out := c.App.Writer
-	var anvilLog io.Writer
-	if c.Bool("anvil-log") {
-		anvilLog = c.App.ErrWriter
-	}
-	anvil, err := foundry.StartAnvil(ctx, foundry.AnvilConfig{Port: c.Int("port"), ChainID: c.Uint64("chain-id"), Log: anvilLog})
+	fmt.Fprintln(out, "teereg devnet: the whole system on this machine")
+	fmt.Fprintln(out)
+	d, err := devnet.Start(ctx, devnet.Config{
+		Dir: c.String("dir"), ChainPort: c.Int("port"), IndexerListen: c.String("indexer-listen"), DNSListen: c.String("dns-listen"),
+		RegistryListen: c.String("registry-listen"), Instances: c.Int("instances"), InstanceTTL: c.Duration("instance-ttl"),
+		Story: out, Log: slog.Default().With("devnet", true),
+	})
 	if err != nil {
-		return fmt.Errorf("devnet: %w", err)
+		return err
 	}
-	defer anvil.Stop()
-	fmt.Fprintf(out, "chain       anvil (Osaka), chain id %d, JSON-RPC %s\n", anvil.ChainID, anvil.URL)
-
-	client, err := ethclient.DialContext(ctx, anvil.URL)
+	defer func() {
+		fmt.Fprintln(out, "\nstopping: instances, registry, dnsd, indexer, PostgreSQL and anvil.")
+		if err := d.Close(); err != nil {
+			fmt.Fprintln(c.App.ErrWriter, "teereg devnet:", err)
+		}
+	}()
+	path := filepath.Join(c.String("dir"), "deployment.json")
+	blob, err := json.MarshalIndent(deploymentRecord{Deployment: d.Deployment, RPC: d.Anvil.URL, ChainID: d.Anvil.ChainID}, "", "  ")
 	if err != nil {
-		return fmt.Errorf("devnet: connect to anvil: %w", err)
+		return err
 	}
-	defer client.Close()
-	key, err := crypto.HexToECDSA(foundry.DevPrivateKeys[0])
-	if err != nil {
-		return fmt.Errorf("devnet: dev key: %w", err)
-	}
-	auth, err := bind.NewKeyedTransactorWithChainID(key, new(big.Int).SetUint64(anvil.ChainID))
-	if err != nil {
-		return fmt.Errorf("devnet: signer: %w", err)
-	}
-	// The devnet's quotes come from the dev TEE: its root CA is pinned instead of Intel's, and the
-	// same on-chain verifier checks them.
-	authority, err := devtee.NewAuthority(rand.Reader, time.Now())
-	if err != nil {
-		return fmt.Errorf("devnet: dev TEE authority: %w", err)
-	}
-	root := authority.RootCertificate().Raw
-	start := time.Now()
-	d, err := deploy.Deploy(ctx, client, auth, deploy.Config{InstanceTTL: c.Duration("instance-ttl"), RootCA: root})
-	if err != nil {
-		return fmt.Errorf("devnet: %w", err)
-	}
-	fmt.Fprintf(out, "admin       %s (anvil dev account 0)\n", auth.From)
-	fmt.Fprintf(out, "registry    %s\n", d.Registry)
-	fmt.Fprintf(out, "artifacts   %s\n", d.ArtifactStore)
-	fmt.Fprintf(out, "verifier    %s (DCAP, dev root CA pinned: sha256 %x)\n", d.QuoteVerifier, sha256.Sum256(root))
-	fmt.Fprintf(out, "collateral  %s\n", d.CollateralStore)
-	fmt.Fprintf(out, "deployed    in block %d, %s\n", d.Block, time.Since(start).Round(time.Millisecond))
-
-	dir := c.String("dir")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("devnet: %w", err)
-	}
-	record := struct {
-		*deploy.Deployment
-		RPC     string `json:"rpc"`
-		ChainID uint64 `json:"chainId"`
-	}{d, anvil.URL, anvil.ChainID}
-	blob, err := json.MarshalIndent(record, "", "  ")
-	if err != nil {
-		return fmt.Errorf("devnet: encode deployment: %w", err)
-	}
-	path := filepath.Join(dir, "deployment.json")
 	if err := os.WriteFile(path, append(blob, '\n'), 0o644); err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
 	defer os.Remove(path)
-	fmt.Fprintf(out, "written     %s\n\n", path)
 	cast, err := foundry.Tool("cast")
 	if err != nil {
 		cast = "cast"
@@ -118,11 +80,30 @@ func runDevnet(c *cli.Context) error {
 			cast = rel
 		}
 	}
-	fmt.Fprintf(out, "try:\n  %s call %s 'owner()(address)' --rpc-url %s\n  %s call %s 'instanceTtl()(uint64)' --rpc-url %s\n\n",
-		cast, d.Registry, anvil.URL, cast, d.Registry, anvil.URL)
-	fmt.Fprintln(out, "running; Ctrl-C stops the chain and removes the deployment record.")
+	dnsHost, dnsPort, err := net.SplitHostPort(d.DNSAddr)
+	if err != nil {
+		return fmt.Errorf("devnet: dnsd address %q: %w", d.DNSAddr, err)
+	}
+	fmt.Fprintf(out, `
+everything is up. Try:
+  # the instances, from dnsd; node-1's workload and key fingerprint
+  dig @%[1]s -p %[2]s _teereg._tcp.teereg.test SRV +short
+  dig @%[1]s -p %[2]s node-1.teereg.test TXT +short
+  # the indexed state, and the system at a glance
+  curl -s %[3]s/v1/instances | head -40
+  bin/teereg status --indexer-url %[3]s
+  # what the registry released to node-1 (its secret resolved)
+  cat %[4]s/instances/node-1/config
+  # the chain itself
+  %[5]s call %[6]s 'isActive(bytes32)(bool)' %[7]s --rpc-url %[8]s
+deployment record for teereg indexer/registry/admin --deployment: %[9]s
 
-	<-ctx.Done()
-	fmt.Fprintln(out, "\nstopping.")
-	return nil
+running; Ctrl-C stops everything.
+`, dnsHost, dnsPort, d.IndexerURL, c.String("dir"), cast, d.Deployment.Registry, d.Agents[0].InstanceID(), d.Anvil.URL, path)
+	select {
+	case <-ctx.Done():
+		return nil
+	case err := <-d.Err():
+		return fmt.Errorf("devnet: %w", err)
+	}
 }

@@ -43,6 +43,9 @@ func newApp() *cli.App {
 			collateralCommand(),
 			dnsdCommand(),
 			indexerCommand(),
+			registryCommand(),
+			secretCommand(),
+			agentCommand(),
 		},
 	}
 }

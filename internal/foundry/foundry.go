@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/rpc"
 	"io"
 	"net"
 	"os"
@@ -185,4 +186,18 @@ func freePort() (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// Call sends one JSON-RPC call to anvil (for example "evm_increaseTime",
+// "evm_mine", "anvil_reorg") and discards the result.
+func (a *Anvil) Call(ctx context.Context, method string, args ...any) error {
+	c, err := rpc.DialContext(ctx, a.URL)
+	if err != nil {
+		return fmt.Errorf("foundry: connect to anvil: %w", err)
+	}
+	defer c.Close()
+	if err := c.CallContext(ctx, nil, method, args...); err != nil {
+		return fmt.Errorf("foundry: %s: %w", method, err)
+	}
+	return nil
 }

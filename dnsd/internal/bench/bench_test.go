@@ -34,6 +34,8 @@ import (
 	"github.com/teereg/teereg/dnsd"
 	"github.com/teereg/teereg/indexer/schema"
 	"github.com/teereg/teereg/internal/pgtest"
+
+	"github.com/teereg/teereg/internal/benchsummary"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Run(m)) }
@@ -169,6 +171,17 @@ func TestBenchDNS(t *testing.T) {
 	fmt.Printf("  ratio dnsd/coredns queries/s: %.2f (target >= 1.0)\n", d.qps/c.qps)
 	fmt.Printf("  block-to-answer propagation (pg_notify of the commit adding an instance -> first answer with it), %d runs: median %v, max %v (target < 1s)\n",
 		len(prop), prop[len(prop)/2].Round(10*time.Microsecond), prop[len(prop)-1].Round(10*time.Microsecond))
+	for _, r := range [][4]string{
+		{"dns", "dnsd queries/s (lost)", fmt.Sprintf("%.0f (%.0f)", d.qps, d.lost), "0 lost"},
+		{"dns", "CoreDNS queries/s (lost)", fmt.Sprintf("%.0f (%.0f)", c.qps, c.lost), ""},
+		{"dns", "dnsd/CoreDNS ratio", fmt.Sprintf("%.2f", d.qps/c.qps), ">= 1.0"},
+		{"dns", "p99 latency dnsd / CoreDNS @" + rate + "/s", fmt.Sprintf("%.2f / %.2f ms", 1000*d.p99, 1000*c.p99), ""},
+		{"dns", "block-to-answer propagation median / max", fmt.Sprintf("%v / %v", prop[len(prop)/2].Round(time.Millisecond), prop[len(prop)-1].Round(time.Millisecond)), "< 1 s"},
+	} {
+		if err := benchsummary.Record(r[0], r[1], r[2], r[3]); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if d.lost != 0 || d.lostAtRate != 0 {
 		t.Errorf("dnsd lost queries")
 	}

@@ -131,12 +131,31 @@ func runCollateralPush(c *cli.Context) error {
 	return nil
 }
 
-// signerKey loads the key from --private-key or --keystore (exactly one).
+// signerKey loads the key from --private-key, --private-key-file (on the
+// commands that have it) or --keystore (exactly one).
 func signerKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
-	hexKey, ks := c.String("private-key"), c.String("keystore")
+	hexKey, keyFile, ks := c.String("private-key"), c.String("private-key-file"), c.String("keystore")
+	given := 0
+	for _, s := range []string{hexKey, keyFile, ks} {
+		if s != "" {
+			given++
+		}
+	}
 	switch {
-	case hexKey != "" && ks != "":
+	case given > 1 && keyFile == "":
 		return nil, errors.New("give either --private-key or --keystore, not both")
+	case given > 1:
+		return nil, errors.New("give one of --private-key, --private-key-file and --keystore")
+	case keyFile != "":
+		b, err := os.ReadFile(keyFile)
+		if err != nil {
+			return nil, fmt.Errorf("--private-key-file: %w", err)
+		}
+		key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
+		if err != nil {
+			return nil, fmt.Errorf("--private-key-file %s: %w", keyFile, err)
+		}
+		return key, nil
 	case hexKey != "":
 		key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(hexKey), "0x"))
 		if err != nil {

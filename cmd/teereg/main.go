@@ -46,6 +46,9 @@ func newApp() *cli.App {
 			registryCommand(),
 			secretCommand(),
 			agentCommand(),
+			adminCommand(),
+			workloadCommand(),
+			statusCommand(),
 		},
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/miekg/dns"
 
@@ -64,7 +65,13 @@ func (s *Server) follow(ctx context.Context, pool *pgxpool.Pool) (loaded bool, e
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	if _, err := conn.Exec(ctx, "LISTEN "+pgx.Identifier{schema.Channel}.Sanitize()); err != nil {
-		return false, fmt.Errorf("listen on %s: %w", schema.Channel, err)
+		if !isHotStandby(err) {
+			return false, fmt.Errorf("listen on %s: %w", schema.Channel, err)
+		}
+		// A hot standby cannot LISTEN (NOTIFY does not replicate): the
+		// wait below then only ever times out, so the zone reloads every
+		// PollInterval.
+		s.log.Info("dnsd: the database is a hot standby, which cannot LISTEN; reloading every poll interval", "interval", s.cfg.PollInterval)
 	}
 	// Listening first, then loading: a commit between the two is seen by
 	// the load or notified, never lost.
@@ -188,4 +195,11 @@ func (s *Server) notifyLoop(ctx context.Context) {
 			s.log.Info("dnsd: NOTIFY sent", "target", target, "serial", snap.Serial)
 		}
 	}
+}
+
+// isHotStandby reports the error PostgreSQL gives LISTEN on a server in
+// recovery (SQLSTATE 25006, read_only_sql_transaction).
+func isHotStandby(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && pgErr.Code == "25006" // read_only_sql_transaction
 }

@@ -48,6 +48,10 @@ func readCursor(ctx context.Context, q pgx.Tx) (c cursorRow, ok bool, err error)
 	return c, true, nil
 }
 
+// commitLock serialises commit transactions across indexer processes (the
+// cursor row may not exist yet, so a row lock is not enough).
+const commitLock = 0x7465657265670003
+
 // batch is one commit: the events of blocks (prev, To], in log order.
 type batch struct {
 	Events []Event
@@ -105,7 +109,14 @@ func commit(ctx context.Context, tx pgx.Tx, b batch) error {
 	return setCursor(ctx, tx, b.To, b.Finalized)
 }
 
+// checkCursor locks the cursor row for the rest of the transaction and
+// checks it is where this writer left it: a second writer (a standby that
+// took over while this one still had a transaction in flight) waits for the
+// lock and then fails the check instead of writing twice.
 func checkCursor(ctx context.Context, tx pgx.Tx, prev *cursorRow) error {
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(commitLock)); err != nil {
+		return fmt.Errorf("take the commit lock: %w", err)
+	}
 	cur, ok, err := readCursor(ctx, tx)
 	if err != nil {
 		return err

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -192,7 +193,14 @@ func (s *Snapshot) follow(ctx context.Context) error {
 	conn := pc.Hijack() // a LISTENing connection never goes back to the pool
 	defer conn.Close(context.WithoutCancel(ctx))
 	if _, err := conn.Exec(ctx, "LISTEN "+pgx.Identifier{schema.Channel}.Sanitize()); err != nil {
-		return fmt.Errorf("listen on %s: %w", schema.Channel, err)
+		var pgErr *pgconn.PgError
+		if !errors.As(err, &pgErr) || pgErr.Code != "25006" { // read_only_sql_transaction: a hot standby
+			return fmt.Errorf("listen on %s: %w", schema.Channel, err)
+		}
+		// A hot standby cannot LISTEN (NOTIFY does not replicate): the
+		// wait below then only ever times out, so the state reloads every
+		// poll interval.
+		s.log.Info("registry: the database is a hot standby, which cannot LISTEN; reloading every poll interval", "interval", s.poll)
 	}
 	// Listening first, then loading: a commit in between is loaded or
 	// notified, never missed.

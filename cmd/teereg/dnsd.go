@@ -50,7 +50,7 @@ Examples:
        --ns ns1.example.net --dump-zone peers.zone   # write the zone file, exit
    dig @127.0.0.1 -p 5353 alpha.peers.example.com A`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "database-url", Required: true, EnvVars: []string{"TEEREG_DATABASE_URL"}, Usage: "the indexer's PostgreSQL `URL`"},
+			&cli.StringFlag{Name: "database-url", Required: true, EnvVars: []string{"TEEREG_DATABASE_URL", "DATABASE_URL"}, Usage: "the indexer's PostgreSQL `URL`"},
 			&cli.StringFlag{Name: "listen", Value: dnsd.DefaultListen, EnvVars: []string{"TEEREG_DNSD_LISTEN"}, Usage: "UDP and TCP `ADDRESS` to serve DNS on"},
 			&cli.StringFlag{Name: "zone", Required: true, EnvVars: []string{"TEEREG_DNSD_ZONE"}, Usage: "the zone `NAME` (apex)"},
 			&cli.StringSliceFlag{Name: "ns", Required: true, EnvVars: []string{"TEEREG_DNSD_NS"}, Usage: "a name server of the zone, `NAME` or NAME=IP (an IP is required for a name inside the zone; repeat the flag for more addresses); the first is the SOA MNAME"},

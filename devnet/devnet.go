@@ -154,6 +154,8 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
 		return nil, fmt.Errorf("devnet: %w", err)
 	}
+	// Runs last: everything else removed its files by then.
+	d.closers = append(d.closers, func() error { return ignoreNotExist(removeIfEmpty(cfg.Dir)) })
 	steps := []func(context.Context, context.Context) error{d.startChain, d.deploy, d.startDatabase, d.startIndexer,
 		d.startRegistry, d.allowDemoWorkload, d.startDNS, d.startInstances}
 	for _, step := range steps {
@@ -420,7 +422,7 @@ func (d *Devnet) startRegistry(ctx, runCtx context.Context) error {
 		return fmt.Errorf("devnet: audit log: %w", err)
 	}
 	d.closers = append(d.closers, func() error {
-		return errors.Join(audit.Close(), os.Remove(audit.Name()), ignoreNotExist(removeIfEmpty(d.cfg.Dir)))
+		return errors.Join(audit.Close(), os.Remove(audit.Name()))
 	})
 	keyFile := filepath.Join(d.cfg.Dir, "kms-key.pem")
 	_ = os.Remove(keyFile) // every devnet is a new deployment with new keys

@@ -206,33 +206,51 @@ func (a *Agent) write(p *registry.Provisioned) error {
 }
 
 // Run registers, provisions, resolves peers, and re-attests each time
-// RenewAt of the record's lifetime has passed, until ctx ends.
+// RenewAt of the record's lifetime has passed, until ctx ends. A failed
+// round (the chain, the registry or DNS unreachable, a refusal) is logged
+// and retried with backoff: the agent keeps trying to stay registered.
 func (a *Agent) Run(ctx context.Context) error {
+	backoff := time.Second
 	for {
-		if _, err := a.Register(ctx); err != nil {
-			return err
+		wait, err := a.round(ctx)
+		if ctx.Err() != nil {
+			return nil
 		}
-		p, err := a.Provision(ctx)
 		if err != nil {
-			return err
+			a.log.Error("attestation round failed; retrying", "in", backoff, "err", err)
+			wait, backoff = backoff, min(2*backoff, time.Minute)
+		} else {
+			backoff = time.Second
+			a.log.Info("will re-attest", "in", wait.Round(time.Second))
 		}
-		if a.cfg.DNSServer != "" {
-			peers, err := a.Peers(ctx)
-			if err != nil {
-				a.log.Warn("peer discovery failed", "err", err)
-			} else {
-				a.log.Info("peers", "count", len(peers))
-			}
-		}
-		lifetime := time.Until(time.Unix(int64(p.ExpiresAt), 0))
-		wait := time.Duration(float64(lifetime) * a.cfg.RenewAt)
-		a.log.Info("will re-attest", "in", wait.Round(time.Second))
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-time.After(wait):
 		}
 	}
+}
+
+// round is one attestation: register, provision, resolve peers. It returns
+// how long to wait before the next one.
+func (a *Agent) round(ctx context.Context) (time.Duration, error) {
+	if _, err := a.Register(ctx); err != nil {
+		return 0, err
+	}
+	p, err := a.Provision(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if a.cfg.DNSServer != "" {
+		peers, err := a.Peers(ctx)
+		if err != nil {
+			a.log.Warn("peer discovery failed", "err", err)
+		} else {
+			a.log.Info("peers", "count", len(peers))
+		}
+	}
+	lifetime := time.Until(time.Unix(int64(p.ExpiresAt), 0))
+	return time.Duration(float64(lifetime) * a.cfg.RenewAt), nil
 }
 
 func loadOrCreateKey(path string) (*ecdsa.PrivateKey, error) {
@@ -283,18 +301,27 @@ func writeFileAtomic(path string, data []byte, mode os.FileMode) error {
 		tmp.Close()
 		return err
 	}
+	if err := tmp.Sync(); err != nil { // a crash must not leave an empty key behind the rename
+		tmp.Close()
+		return err
+	}
 	if err := tmp.Close(); err != nil {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
 }
 
+// MineTimeout bounds the wait for a transaction to be mined.
+const MineTimeout = 5 * time.Minute
+
 // Label is the instance's DNS label.
 func (a *Agent) Label() string { return a.cfg.Label }
 
 // WaitMined waits for a transaction's receipt, polling every 20 ms
-// (bind.WaitMined polls every second).
+// (bind.WaitMined polls every second), for at most MineTimeout.
 func WaitMined(ctx context.Context, b bind.DeployBackend, tx *types.Transaction) (*types.Receipt, error) {
+	ctx, cancel := context.WithTimeout(ctx, MineTimeout)
+	defer cancel()
 	for {
 		r, err := b.TransactionReceipt(ctx, tx.Hash())
 		if err == nil && r != nil {

@@ -43,8 +43,9 @@ type API struct {
 }
 
 // NewAPI returns the API handler. status reports the running indexer's
-// progress (nil when the API runs without one: /healthz then judges by the
-// cursor's age). maxLag is the lag in blocks above which /healthz fails.
+// progress (nil when the API runs without one: /healthz then only reports
+// whether anything is indexed). maxLag is the lag in blocks above which
+// /healthz fails.
 func NewAPI(pool *pgxpool.Pool, status func() Status, maxLag uint64, log *slog.Logger) *API {
 	return &API{pool: pool, status: status, maxLag: maxLag, log: log}
 }
@@ -167,7 +168,8 @@ func (a *API) getStatus(r *http.Request) (any, error) { return a.readStatus(r.Co
 func (a *API) healthz(w http.ResponseWriter, r *http.Request) {
 	v, err := a.readStatus(r.Context())
 	if err != nil {
-		writeJSON(w, http.StatusServiceUnavailable, StatusView{Reason: "database: " + err.Error()})
+		a.log.Warn("healthz: reading the database failed", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, StatusView{Reason: "database unavailable"})
 		return
 	}
 	code := http.StatusOK

@@ -113,6 +113,7 @@ type Indexer struct {
 
 	head, indexed atomic.Uint64
 	ready         atomic.Bool
+	lowHeadSince  time.Time    // when the head was first seen below the cursor (step only)
 	lastCommit    atomic.Int64 // unix nanoseconds
 }
 
@@ -148,13 +149,16 @@ func (ix *Indexer) Status() Status {
 // Run indexes until ctx ends or a FatalError occurs. Transient failures
 // (RPC, database) are retried with backoff.
 func (ix *Indexer) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // ends the new-head subscription with Run
+	defer ix.ready.Store(false)
 	if _, err := schema.Migrate(ctx, ix.pool); err != nil {
 		return fatal("%w", err)
 	}
 	if err := ix.checkDeployment(ctx); err != nil {
 		return err
 	}
-	unlock, err := ix.lock(ctx)
+	lockConn, unlock, err := ix.lock(ctx)
 	if err != nil {
 		return err
 	}
@@ -164,6 +168,14 @@ func (ix *Indexer) Run(ctx context.Context) error {
 	heads := ix.subscribeHeads(ctx)
 	backoff := time.Second
 	for {
+		// The writer lock lives with its session: if that connection died,
+		// another indexer may have taken over. Stop rather than race it.
+		if _, err := lockConn.Exec(ctx, `SELECT 1`); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fatal("lost the writer lock's database session (another indexer may be the writer now): %w", err)
+		}
 		caughtUp, err := ix.step(ctx)
 		if ctx.Err() != nil {
 			return nil
@@ -210,12 +222,14 @@ func (ix *Indexer) checkDeployment(ctx context.Context) error {
 	var reg, art, col []byte
 	err = ix.pool.QueryRow(ctx, `SELECT chain_id, registry, artifact_store, collateral_store, start_block FROM deployment`).Scan(&dbID, &reg, &art, &col, &dbStart)
 	if errors.Is(err, pgx.ErrNoRows) {
-		_, err = ix.pool.Exec(ctx, `INSERT INTO deployment (chain_id, registry, artifact_store, collateral_store, start_block) VALUES ($1, $2, $3, $4, $5)`,
-			id, c.Registry[:], c.ArtifactStore[:], c.CollateralStore[:], ix.cfg.StartBlock)
+		// Two indexers starting at once on an empty database: one row wins,
+		// and both compare against it.
+		_, err = ix.pool.Exec(ctx, `INSERT INTO deployment (chain_id, registry, artifact_store, collateral_store, start_block) VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (singleton) DO NOTHING`, id, c.Registry[:], c.ArtifactStore[:], c.CollateralStore[:], ix.cfg.StartBlock)
 		if err != nil {
 			return fmt.Errorf("record deployment: %w", err)
 		}
-		return nil
+		err = ix.pool.QueryRow(ctx, `SELECT chain_id, registry, artifact_store, collateral_store, start_block FROM deployment`).Scan(&dbID, &reg, &art, &col, &dbStart)
 	}
 	if err != nil {
 		return fmt.Errorf("read deployment: %w", err)
@@ -233,16 +247,16 @@ func (ix *Indexer) checkDeployment(ctx context.Context) error {
 // first one's session ends.
 const writerLock = 0x7465657265670002
 
-func (ix *Indexer) lock(ctx context.Context) (func(), error) {
+func (ix *Indexer) lock(ctx context.Context) (*pgxpool.Conn, func(), error) {
 	conn, err := ix.pool.Acquire(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("acquire lock connection: %w", err)
+		return nil, nil, fmt.Errorf("acquire lock connection: %w", err)
 	}
 	for logged := false; ; logged = true {
 		var got bool
 		if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, int64(writerLock)).Scan(&got); err != nil {
 			conn.Release()
-			return nil, fmt.Errorf("take writer lock: %w", err)
+			return nil, nil, fmt.Errorf("take writer lock: %w", err)
 		}
 		if got {
 			if logged {
@@ -256,11 +270,11 @@ func (ix *Indexer) lock(ctx context.Context) (func(), error) {
 		select {
 		case <-ctx.Done():
 			conn.Release()
-			return nil, ctx.Err()
+			return nil, nil, ctx.Err()
 		case <-time.After(time.Second):
 		}
 	}
-	return func() {
+	return conn, func() {
 		conn.Exec(context.Background(), `SELECT pg_advisory_unlock($1)`, int64(writerLock)) //nolint:errcheck // the session ends anyway
 		conn.Release()
 	}, nil
@@ -352,10 +366,29 @@ func (ix *Indexer) step(ctx context.Context) (caughtUp bool, err error) {
 	next := ix.cfg.StartBlock
 	if ok {
 		prev, next = &cur, cur.Number+1
-		// The cursor block must still be canonical.
+		// The cursor block must still be canonical. A head below the cursor
+		// is a shorter chain only if the block at the head's height changed;
+		// otherwise the node (or the backend behind a load balancer) lags,
+		// and we wait for it.
 		if cur.Number > head.Number {
+			var stored []byte
+			err := ix.pool.QueryRow(ctx, `SELECT hash FROM blocks WHERE number = $1`, head.Number).Scan(&stored)
+			if err == nil && common.BytesToHash(stored) == head.Hash {
+				// Same block at the head's height: a lagging node, or a chain
+				// cut back to it (anvil_rollback). Give the node ten polls to
+				// catch up before believing the shorter chain.
+				if ix.lowHeadSince.IsZero() {
+					ix.lowHeadSince = time.Now()
+				}
+				if time.Since(ix.lowHeadSince) < 10*ix.cfg.PollInterval {
+					ix.log.Debug("the node's head is behind the indexed block; waiting", "head", head.Number, "indexed", cur.Number)
+					return true, nil
+				}
+			}
+			ix.lowHeadSince = time.Time{}
 			return false, ix.reorg(ctx, cur, head)
 		}
+		ix.lowHeadSince = time.Time{}
 		onChain, err := ix.chain.headerAt(ctx, cur.Number)
 		if errors.Is(err, errNotFound) || (err == nil && onChain.Hash != cur.Hash) {
 			return false, ix.reorg(ctx, cur, head)
@@ -375,7 +408,7 @@ func (ix *Indexer) step(ctx context.Context) (caughtUp bool, err error) {
 	for n := next; n <= head.Number; n++ {
 		b, err := ix.chain.headerAt(ctx, n)
 		if errors.Is(err, errNotFound) {
-			return false, nil // the head moved back; the next step sorts it out
+			return true, nil // the head moved back or the node lags; the next poll sorts it out
 		}
 		if err != nil {
 			return false, err
@@ -619,7 +652,8 @@ func (ix *Indexer) fetchRange(ctx context.Context, from, to uint64, size *atomic
 			part, err := ix.chain.logsInRange(ctx, addrs, lo, hi)
 			if isRangeTooLarge(err) {
 				if hi == lo {
-					return nil, blockRef{}, fatal("eth_getLogs refuses even the single block %d: %w", lo, err)
+					// Nothing smaller to ask for: retried with backoff by Run, and loud.
+					return nil, blockRef{}, fmt.Errorf("eth_getLogs refuses even the single block %d as too large; raise the node's log limits: %w", lo, err)
 				}
 				hi = lo + (hi-lo)/2
 				size.Store(max(1, min(size.Load(), hi-lo+1)))

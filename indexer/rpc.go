@@ -82,15 +82,13 @@ func isPermanent(err error) bool {
 }
 
 // isRangeTooLarge recognises the ways nodes and providers refuse an
-// eth_getLogs range: geth/erigon/reth/anvil result limits, Alchemy, Infura
-// and QuickNode messages, and response-size limits.
+// eth_getLogs range for its size: geth/erigon/reth/anvil result limits,
+// Alchemy, Infura and QuickNode messages, and response-size limits. Rate
+// limiting (which Infura also reports with code -32005) is not among them:
+// it is transient and retried with backoff.
 func isRangeTooLarge(err error) bool {
-	if err == nil {
+	if err == nil || isRateLimited(err) {
 		return false
-	}
-	var rpcErr rpc.Error
-	if errors.As(err, &rpcErr) && rpcErr.ErrorCode() == -32005 {
-		return true
 	}
 	var httpErr rpc.HTTPError
 	if errors.As(err, &httpErr) && httpErr.StatusCode == 413 {
@@ -99,9 +97,25 @@ func isRangeTooLarge(err error) bool {
 	msg := strings.ToLower(err.Error())
 	for _, s := range []string{
 		"query returned more than", "too many results", "more than 10000 results", "log response size exceeded",
-		"response size", "block range", "range too large", "limit exceeded", "exceed maximum block range",
-		"query timeout exceeded", "response is too big", "logs matched by query exceeds", "max results",
+		"response size exceeded", "response size should not", "range too large", "block range is too large",
+		"block range too large", "exceed maximum block range", "query timeout exceeded", "response is too big",
+		"logs matched by query exceeds", "max results", "read limit exceeded",
 	} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRateLimited recognises a provider's rate limiting.
+func isRateLimited(err error) bool {
+	var httpErr rpc.HTTPError
+	if errors.As(err, &httpErr) && httpErr.StatusCode == 429 {
+		return true
+	}
+	msg := strings.ToLower(err.Error())
+	for _, s := range []string{"rate limit", "too many requests", "request limit", "capacity", "throughput", "credits"} {
 		if strings.Contains(msg, s) {
 			return true
 		}
@@ -146,8 +160,11 @@ func (c *chain) finalizedTag(ctx context.Context) (blockRef, bool, error) {
 	defer cancel()
 	err := c.rpc.CallContext(cctx, &h, "eth_getBlockByNumber", "finalized", false)
 	if err != nil {
+		// Nodes without the tag answer "unknown block"/"invalid block
+		// number or tag"-style errors naming it; anything else (a broken
+		// proxy, a timeout) is an error, retried by the caller's step.
 		msg := strings.ToLower(err.Error())
-		if strings.Contains(msg, "finalized") || strings.Contains(msg, "unsupported") || strings.Contains(msg, "invalid") {
+		if strings.Contains(msg, "finalized") || strings.Contains(msg, "unknown block") || strings.Contains(msg, "block tag") {
 			return blockRef{}, false, nil
 		}
 		return blockRef{}, false, err

@@ -109,8 +109,8 @@ func commit(ctx context.Context, tx pgx.Tx, b batch) error {
 	return setCursor(ctx, tx, b.To, b.Finalized)
 }
 
-// checkCursor locks the cursor row for the rest of the transaction and
-// checks it is where this writer left it: a second writer (a standby that
+// checkCursor takes the commit lock (a transaction-level advisory lock) and
+// checks the cursor is where this writer left it: a second writer (a standby that
 // took over while this one still had a transaction in flight) waits for the
 // lock and then fails the check instead of writing twice.
 func checkCursor(ctx context.Context, tx pgx.Tx, prev *cursorRow) error {

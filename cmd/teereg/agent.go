@@ -114,7 +114,7 @@ func runAgent(c *cli.Context) error {
 	}
 	client, err := ethclient.DialContext(ctx, f.RPC)
 	if err != nil {
-		return fmt.Errorf("agent: connect to %s: %w", f.RPC, err)
+		return fmt.Errorf("agent: connect to %s: %w", redactURL(f.RPC), err)
 	}
 	defer client.Close()
 	chainID, err := client.ChainID(ctx)

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -97,4 +98,17 @@ func resolveDeployment(c *cli.Context) (followed, error) {
 		return f, fmt.Errorf("no registry address: give --registry or --deployment")
 	}
 	return f, nil
+}
+
+// redactURL keeps the scheme and host of an endpoint for logs and errors:
+// providers put API keys in the path, the query or the userinfo.
+func redactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "(endpoint)"
+	}
+	if u.Path == "" && u.RawQuery == "" && u.User == nil {
+		return u.Scheme + "://" + u.Host
+	}
+	return u.Scheme + "://" + u.Host + "/…"
 }

@@ -66,7 +66,7 @@ func runIndexer(c *cli.Context) error {
 	defer pool.Close()
 	client, err := indexer.Dial(ctx, f.RPC)
 	if err != nil {
-		return fmt.Errorf("indexer: connect to %s: %w", f.RPC, err)
+		return fmt.Errorf("indexer: connect to %s: %w", redactURL(f.RPC), err)
 	}
 	defer client.Close()
 
@@ -113,7 +113,7 @@ func runIndexer(c *cli.Context) error {
 		defer srv.Close()
 		log.Info("serving the indexed state", "http", "http://"+ln.Addr().String())
 	}
-	log.Info("indexing", "rpc", f.RPC, "registry", f.Registry, "from_block", f.StartBlock)
+	log.Info("indexing", "rpc", redactURL(f.RPC), "registry", f.Registry, "from_block", f.StartBlock)
 	if err := ix.Run(ctx); err != nil {
 		return fmt.Errorf("indexer: %w", err)
 	}

@@ -81,7 +81,7 @@ func compareVersions(a, b string) int {
 	return slices.Compare(parse(a), parse(b))
 }
 
-// server is a PostgreSQL cluster started by startServer.
+// Server is a PostgreSQL cluster started by Start.
 type Server struct {
 	dir     string // temporary directory: data dir, socket dir, log
 	logPath string
@@ -95,7 +95,7 @@ func (s *Server) URL(database string) string {
 	return fmt.Sprintf("postgres://postgres@127.0.0.1:%d/%s?sslmode=disable", s.port, database)
 }
 
-// startServer initialises and starts a cluster in a new temporary directory
+// Start initialises and starts a cluster in a new temporary directory
 // and waits until it accepts connections. On error nothing is left running
 // and the directory is removed.
 func Start(ctx context.Context) (_ *Server, err error) {

@@ -303,7 +303,7 @@ func (a *API) listInstances(r *http.Request) (any, error) {
 	items := []InstanceView{}
 	for rows.Next() {
 		var active bool
-		id, row, err := scanInstanceActive(rows, &active)
+		id, row, err := scanInstance(rows, &active)
 		if err != nil {
 			return nil, err
 		}
@@ -328,22 +328,13 @@ func instanceColumnsOf(alias string) string {
 	return strings.Join(cols, ", ")
 }
 
-func scanInstanceActive(rows pgx.Row, active *bool) (common.Hash, InstanceRow, error) {
-	var id, w, op, q []byte
-	var r InstanceRow
-	err := rows.Scan(&id, &w, &op, &q, &r.Status, &r.TcbStatus, &r.RegisteredAt, &r.ExpiresAt, &r.Label, &r.Pubkey,
-		&r.IPv4, &r.IPv6, &r.Port, &r.InvalidationReason, &r.Block, active)
-	r.WorkloadID, r.Operator, r.QuoteHash = common.BytesToHash(w), common.BytesToAddress(op), common.BytesToHash(q)
-	return common.BytesToHash(id), r, err
-}
-
 func (a *API) getInstance(r *http.Request) (any, error) {
 	id, err := hexParam("id", r.PathValue("id"), 32)
 	if err != nil {
 		return nil, err
 	}
 	var active bool
-	hash, row, err := scanInstanceActive(a.pool.QueryRow(r.Context(), `SELECT `+instanceColumnsOf("i")+`, a.instance_id IS NOT NULL
+	hash, row, err := scanInstance(a.pool.QueryRow(r.Context(), `SELECT `+instanceColumnsOf("i")+`, a.instance_id IS NOT NULL
 		FROM instances i LEFT JOIN active_instances a USING (instance_id) WHERE i.instance_id = $1`, id), &active)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, errNotFoundAPI
@@ -561,18 +552,4 @@ func (a *API) listEvents(r *http.Request) (any, error) {
 		p.Items, p.Next = items[:limit], fmt.Sprintf("%d-%d", last.Block, last.LogIndex)
 	}
 	return p, nil
-}
-
-func queryAll(ctx context.Context, pool *pgxpool.Pool, sql string, args []any, each func(pgx.Rows) error) error {
-	rows, err := pool.Query(ctx, sql, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := each(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
 }

@@ -421,21 +421,32 @@ const instanceColumnList = `instance_id, workload_id, operator, quote_hash, stat
 
 var instanceColumns = strings.Split(strings.ReplaceAll(instanceColumnList, " ", ""), ",")
 
-func scanInstance(rows pgx.Row) (common.Hash, InstanceRow, error) {
+// scanInstance scans the instanceColumnList columns, then extra ones into extra.
+func scanInstance(rows pgx.Row, extra ...any) (common.Hash, InstanceRow, error) {
 	var id, w, op, q []byte
 	var r InstanceRow
-	err := rows.Scan(&id, &w, &op, &q, &r.Status, &r.TcbStatus, &r.RegisteredAt, &r.ExpiresAt, &r.Label, &r.Pubkey,
-		&r.IPv4, &r.IPv6, &r.Port, &r.InvalidationReason, &r.Block)
+	err := rows.Scan(append([]any{&id, &w, &op, &q, &r.Status, &r.TcbStatus, &r.RegisteredAt, &r.ExpiresAt, &r.Label, &r.Pubkey,
+		&r.IPv4, &r.IPv6, &r.Port, &r.InvalidationReason, &r.Block}, extra...)...)
 	r.WorkloadID, r.Operator, r.QuoteHash = common.BytesToHash(w), common.BytesToAddress(op), common.BytesToHash(q)
 	return common.BytesToHash(id), r, err
 }
 
-func queryEach(ctx context.Context, tx pgx.Tx, sql string, arg any, each func(pgx.Rows) error) error {
+// querier is what both a transaction and a pool can do.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+func queryEach(ctx context.Context, tx querier, sql string, arg any, each func(pgx.Rows) error) error {
 	var args []any
 	if arg != nil {
 		args = []any{arg}
 	}
-	rows, err := tx.Query(ctx, sql, args...)
+	return queryAll(ctx, tx, sql, args, each)
+}
+
+// queryAll runs sql and calls each for every row.
+func queryAll(ctx context.Context, db querier, sql string, args []any, each func(pgx.Rows) error) error {
+	rows, err := db.Query(ctx, sql, args...)
 	if err != nil {
 		return err
 	}

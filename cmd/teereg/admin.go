@@ -404,25 +404,9 @@ Example:
 
 // readCACertificate reads one CA certificate, PEM or DER.
 func readCACertificate(path string) (*x509.Certificate, error) {
-	data, err := os.ReadFile(path)
+	cert, err := loadCertificate(path)
 	if err != nil {
 		return nil, err
-	}
-	if t := bytes.TrimSpace(data); bytes.HasPrefix(t, []byte("-----BEGIN")) {
-		block, rest := pem.Decode(t)
-		switch {
-		case block == nil:
-			return nil, fmt.Errorf("%s: malformed PEM", path)
-		case block.Type != "CERTIFICATE":
-			return nil, fmt.Errorf("%s: PEM block %q, want CERTIFICATE", path, block.Type)
-		case len(bytes.TrimSpace(rest)) != 0:
-			return nil, fmt.Errorf("%s: more than one PEM block: give the CA certificate alone", path)
-		}
-		data = block.Bytes
-	}
-	cert, err := x509.ParseCertificate(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s is not a certificate: %w", path, err)
 	}
 	if !cert.IsCA {
 		return nil, fmt.Errorf("%s (%s) is not a CA certificate", path, cert.Subject)

@@ -229,13 +229,13 @@ func loadCertificate(path string) (*x509.Certificate, error) {
 		case block.Type != "CERTIFICATE":
 			return nil, fmt.Errorf("%s: PEM block %q, want CERTIFICATE", path, block.Type)
 		case len(bytes.TrimSpace(rest)) != 0:
-			return nil, fmt.Errorf("%s: more than one PEM block: give the root certificate alone", path)
+			return nil, fmt.Errorf("%s: more than one PEM block: give the certificate alone", path)
 		}
 		data = block.Bytes
 	}
 	cert, err := x509.ParseCertificate(data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s is not a certificate: %w", path, err)
 	}
 	return cert, nil
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/teereg/teereg/attest/devtee"
 	"github.com/teereg/teereg/dcap"
 	"github.com/teereg/teereg/deploy"
+	"github.com/teereg/teereg/internal/chaintest"
 )
 
 // ---------------------------------------------------------------------------
@@ -161,25 +162,10 @@ type chain struct {
 	t       testing.TB
 	sim     *simulated.Backend
 	client  simulated.Client
-	backend autoMine
+	backend chaintest.AutoMine
 	key     *ecdsa.PrivateKey
 	auth    *bind.TransactOpts
 	chainID *big.Int
-}
-
-// autoMine commits a block after every sent transaction, so code that waits
-// for receipts (deploy.Deploy, dcap.PushCollateral) runs unchanged.
-type autoMine struct {
-	simulated.Client
-	sim *simulated.Backend
-}
-
-func (a autoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := a.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	a.sim.Commit()
-	return nil
 }
 
 func newChain(t testing.TB) *chain {
@@ -200,7 +186,7 @@ func newChain(t testing.TB) *chain {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &chain{t: t, sim: sim, client: client, backend: autoMine{client, sim}, key: key, auth: auth, chainID: id}
+	return &chain{t: t, sim: sim, client: client, backend: chaintest.AutoMine{Client: client, Sim: sim}, key: key, auth: auth, chainID: id}
 }
 
 // deployDCAP deploys the whole system pinning root.

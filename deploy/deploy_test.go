@@ -23,6 +23,7 @@ import (
 	"github.com/teereg/teereg/bindings"
 	"github.com/teereg/teereg/dcap"
 	"github.com/teereg/teereg/deploy"
+	"github.com/teereg/teereg/internal/chaintest"
 	"github.com/teereg/teereg/test/testbindings"
 )
 
@@ -262,21 +263,6 @@ func TestDeployThroughBindings(t *testing.T) {
 	}
 }
 
-// autoMine seals a block after every transaction sent through it, so code
-// that waits for receipts (Deploy, dcap.PushCollateral) runs unchanged.
-type autoMine struct {
-	simulated.Client
-	sim *simulated.Backend
-}
-
-func (a autoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := a.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	a.sim.Commit()
-	return nil
-}
-
 // TestDeployWithDCAPVerifier deploys the system with the on-chain DCAP
 // verifier pinning a dev TEE root, checks the wiring, pushes the dev
 // collateral and registers an instance whose dev TEE quote binds its key,
@@ -285,7 +271,7 @@ func TestDeployWithDCAPVerifier(t *testing.T) {
 	ctx := context.Background()
 	admin, operator := mustKey(t), mustKey(t)
 	c := newChain(t, admin, operator)
-	backend := autoMine{c.client, c.sim}
+	backend := chaintest.AutoMine{Client: c.client, Sim: c.sim}
 	authority, err := devtee.NewAuthority(devtee.NewDeterministicReader([]byte("deploy test")), time.Now())
 	if err != nil {
 		t.Fatal(err)

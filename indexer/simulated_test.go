@@ -1,38 +1,19 @@
 package indexer
 
 import (
-	"context"
 	"math/big"
 	mrand "math/rand/v2"
-	"reflect"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/teereg/teereg/internal/chaintest"
 	"github.com/teereg/teereg/internal/pgtest"
 )
-
-// autoMine seals a block after every transaction.
-type autoMine struct {
-	simulated.Client
-	sim *simulated.Backend
-}
-
-func (a autoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := a.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	a.sim.Commit()
-	return nil
-}
 
 type simWorld struct {
 	sim *simulated.Backend
@@ -42,24 +23,8 @@ type simWorld struct {
 
 func newSimWorld(t *testing.T) *simWorld {
 	t.Helper()
-	keys := chaintest.Keys(3)
-	alloc := types.GenesisAlloc{}
-	for _, k := range keys {
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
-	}
-	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
-	t.Cleanup(func() { _ = sim.Close() })
-	id, err := sim.Client().ChainID(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := chaintest.Deploy(t.Context(), autoMine{sim.Client(), sim}, id, keys[0], keys[1], keys[2], time.Hour)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// simulated.Backend hides its ethclient; the indexer speaks raw JSON-RPC.
-	raw := reflect.ValueOf(sim.Client()).Field(0).Interface().(*ethclient.Client).Client()
-	return &simWorld{sim: sim, rpc: raw, w: w}
+	c := chaintest.NewSimulated(t, 0)
+	return &simWorld{sim: c.Sim, rpc: c.RPC, w: c.World}
 }
 
 func (s *simWorld) contracts() Contracts {

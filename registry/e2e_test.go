@@ -16,7 +16,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -24,7 +23,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
@@ -36,20 +34,6 @@ import (
 	"github.com/teereg/teereg/registry/kms"
 	"github.com/teereg/teereg/registry/storage"
 )
-
-// autoMine seals a block after every transaction.
-type autoMine struct {
-	simulated.Client
-	sim *simulated.Backend
-}
-
-func (a autoMine) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := a.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	a.sim.Commit()
-	return nil
-}
 
 // world is the contracts on a simulated chain, followed by the real indexer
 // into a fresh database.
@@ -65,24 +49,10 @@ type world struct {
 
 func newWorld(t *testing.T) *world {
 	t.Helper()
-	keys := chaintest.Keys(4)
-	alloc := types.GenesisAlloc{}
-	for _, k := range keys {
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
-	}
-	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
-	t.Cleanup(func() { _ = sim.Close() })
-	id, err := sim.Client().ChainID(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := chaintest.Deploy(t.Context(), autoMine{sim.Client(), sim}, id, keys[0], keys[1], keys[2], time.Hour)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := chaintest.NewSimulated(t, 1)
+	sim, w := c.Sim, c.World
 	db := pgtest.New(t)
-	// simulated.Backend hides its ethclient; the indexer speaks raw JSON-RPC.
-	raw := reflect.ValueOf(sim.Client()).Field(0).Interface().(*ethclient.Client).Client()
+	raw := c.RPC
 	ix, err := indexer.New(indexer.Config{Contracts: indexer.Contracts{Registry: w.Deployment.Registry, ArtifactStore: w.Deployment.ArtifactStore},
 		Confirmations: 0, PollInterval: 10 * time.Millisecond}, db.Pool, raw, testLog(t), prometheus.NewRegistry())
 	if err != nil {
@@ -97,7 +67,7 @@ func newWorld(t *testing.T) *world {
 			t.Errorf("indexer: %v", err)
 		}
 	})
-	wd := &world{t: t, sim: sim, w: w, pool: db.Pool, custodian: keys[3], rng: mrand.New(mrand.NewPCG(1, 2))}
+	wd := &world{t: t, sim: sim, w: w, pool: db.Pool, custodian: c.Extra[0], rng: mrand.New(mrand.NewPCG(1, 2))}
 	wd.synced()
 	return wd
 }

@@ -85,19 +85,7 @@ func newAdminWorld(t *testing.T) *adminWorld {
 	t.Helper()
 	isolateEnv(t)
 	ctx := t.Context()
-	anvil, err := foundry.StartAnvil(ctx, foundry.AnvilConfig{})
-	if errors.Is(err, foundry.ErrNotInstalled) {
-		t.Skipf("%v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(anvil.Stop)
-	client, err := ethclient.DialContext(ctx, anvil.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(client.Close)
+	anvil, client := startAnvil(ctx, t)
 	a := &adminWorld{anvil: anvil, client: client, dir: t.TempDir()}
 	for _, h := range foundry.DevPrivateKeys {
 		k, err := crypto.HexToECDSA(h)
@@ -106,6 +94,7 @@ func newAdminWorld(t *testing.T) *adminWorld {
 		}
 		a.keys, a.addrs = append(a.keys, k), append(a.addrs, crypto.PubkeyToAddress(k.PublicKey))
 	}
+	var err error
 	a.w, err = chaintest.Deploy(ctx, client, new(big.Int).SetUint64(anvil.ChainID), a.keys[0], a.keys[1], a.keys[2], time.Hour)
 	if err != nil {
 		t.Fatal(err)
@@ -847,19 +836,7 @@ func pendingCount(t *testing.T, a *adminWorld) int {
 func TestAdminCollateralPushAlias(t *testing.T) {
 	isolateEnv(t)
 	ctx := t.Context()
-	anvil, err := foundry.StartAnvil(ctx, foundry.AnvilConfig{})
-	if errors.Is(err, foundry.ErrNotInstalled) {
-		t.Skipf("%v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(anvil.Stop)
-	client, err := ethclient.DialContext(ctx, anvil.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	anvil, client := startAnvil(ctx, t)
 	key, err := crypto.HexToECDSA(foundry.DevPrivateKeys[0])
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -15,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/teereg/teereg/attest/devtee"
 	"github.com/teereg/teereg/dcap"
@@ -30,19 +28,7 @@ import (
 func TestCollateralPushOnAnvil(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	anvil, err := foundry.StartAnvil(ctx, foundry.AnvilConfig{})
-	if errors.Is(err, foundry.ErrNotInstalled) {
-		t.Skipf("%v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(anvil.Stop)
-	client, err := ethclient.DialContext(ctx, anvil.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	anvil, client := startAnvil(ctx, t)
 	key, err := crypto.HexToECDSA(foundry.DevPrivateKeys[0])
 	if err != nil {
 		t.Fatal(err)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
-	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -16,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/teereg/teereg/internal/chaintest"
@@ -31,19 +29,7 @@ import (
 func TestSecretEncryptOnAnvil(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	anvil, err := foundry.StartAnvil(ctx, foundry.AnvilConfig{})
-	if errors.Is(err, foundry.ErrNotInstalled) {
-		t.Skipf("%v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(anvil.Stop)
-	client, err := ethclient.DialContext(ctx, anvil.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	anvil, client := startAnvil(ctx, t)
 	var dev [3]string
 	keys := make([]*ecdsa.PrivateKey, 3)
 	for i := range keys {

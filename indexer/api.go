@@ -184,6 +184,15 @@ type page struct {
 	Next  string `json:"next,omitempty"`
 }
 
+// pageOf cuts items (queried with limit+1 rows) to one page; Next is the
+// key of the page's last item when more rows exist.
+func pageOf[T any](items []T, limit int, key func(T) string) page {
+	if len(items) <= limit {
+		return page{Items: items}
+	}
+	return page{Items: items[:limit], Next: key(items[limit-1])}
+}
+
 func limitOf(r *http.Request) (int, error) {
 	s := r.URL.Query().Get("limit")
 	if s == "" {
@@ -312,11 +321,7 @@ func (a *API) listInstances(r *http.Request) (any, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	p := page{Items: items}
-	if len(items) > limit {
-		p.Items, p.Next = items[:limit], items[limit-1].ID
-	}
-	return p, nil
+	return pageOf(items, limit, func(v InstanceView) string { return v.ID }), nil
 }
 
 // instanceColumnsOf qualifies the instance columns with a table alias.
@@ -374,11 +379,7 @@ func (a *API) listWorkloads(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := page{Items: items}
-	if len(items) > limit {
-		p.Items, p.Next = items[:limit], items[limit-1].WorkloadID
-	}
-	return p, nil
+	return pageOf(items, limit, func(v item) string { return v.WorkloadID }), nil
 }
 
 func (a *API) listRoles(r *http.Request) (any, error) {
@@ -412,11 +413,7 @@ func (a *API) listRoles(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := page{Items: items}
-	if len(items) > limit {
-		p.Items, p.Next = items[:limit], strings.ToLower(items[limit-1].Account)
-	}
-	return p, nil
+	return pageOf(items, limit, func(v item) string { return strings.ToLower(v.Account) }), nil
 }
 
 // RoleNames names the known bits of a decimal role bitmap.
@@ -546,10 +543,5 @@ func (a *API) listEvents(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := page{Items: items}
-	if len(items) > limit {
-		last := items[limit-1]
-		p.Items, p.Next = items[:limit], fmt.Sprintf("%d-%d", last.Block, last.LogIndex)
-	}
-	return p, nil
+	return pageOf(items, limit, func(v item) string { return fmt.Sprintf("%d-%d", v.Block, v.LogIndex) }), nil
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/teereg/teereg/indexer"
+	"github.com/teereg/teereg/registry/kms"
 )
 
 // adminSigning is the part of every admin command's help about signing,
@@ -359,28 +360,27 @@ Example:
 func adminSetPkiCommand() *cli.Command {
 	return adminTx{
 		path: "admin set-pki", name: "set-pki", usage: "publish a new version of the application PKI (admin only)",
-		args: "--ca-cert FILE (--secrets-public-key HEX | --secrets-public-key-file FILE) [--kms-attestation FILE]",
+		args: "(--kms-manifest FILE | --ca-cert FILE (--secrets-public-key HEX | --secrets-public-key-file FILE)) [--kms-attestation FILE]",
 		description: `Calls Registry.setPki(caCertificate, secretsPublicKey, kmsAttestation).
 --ca-cert is the app CA certificate, PEM or DER (sent as DER); it must be a
 CA certificate. The secrets public key is an uncompressed P-256 point
 (65 bytes, 0x04 ‖ X ‖ Y), given as hex or as a file holding it in hex, raw,
-or as a PEM PUBLIC KEY. --kms-attestation is the evidence binding the keys to
-the KMS (any bytes; optional).
+or as a PEM PUBLIC KEY. --kms-manifest takes both from the manifest of a
+Shamir key ceremony (teereg kms split) instead. --kms-attestation is the
+evidence binding the keys to the KMS (any bytes; optional).
 
-Example:
-   teereg admin set-pki --ca-cert ca.pem --secrets-public-key-file secrets.pub --kms-attestation kms.quote`,
+Examples:
+   teereg admin set-pki --ca-cert ca.pem --secrets-public-key-file secrets.pub --kms-attestation kms.quote
+   teereg admin set-pki --kms-manifest ceremony/manifest.json`,
 		flags: []cli.Flag{
-			&cli.StringFlag{Name: "ca-cert", Required: true, Usage: "app CA certificate FILE, PEM or DER"},
+			&cli.StringFlag{Name: "kms-manifest", Usage: "the KMS manifest FILE of a Shamir key ceremony (teereg kms split): its CA certificate and secrets public key"},
+			&cli.StringFlag{Name: "ca-cert", Usage: "app CA certificate FILE, PEM or DER"},
 			&cli.StringFlag{Name: "secrets-public-key", Usage: "secrets public key: uncompressed P-256 point, HEX"},
 			&cli.StringFlag{Name: "secrets-public-key-file", Usage: "FILE holding the secrets public key (hex, raw or PEM)"},
 			&cli.StringFlag{Name: "kms-attestation", Usage: "KMS attestation FILE (optional)"},
 		},
 		build: func(c *cli.Context, s *txSession) (txCall, error) {
-			cert, err := readCACertificate(c.String("ca-cert"))
-			if err != nil {
-				return txCall{}, fmt.Errorf("--ca-cert: %w", err)
-			}
-			key, err := secretsPublicKeyArg(c)
+			cert, key, err := pkiArgs(c)
 			if err != nil {
 				return txCall{}, err
 			}
@@ -400,6 +400,44 @@ Example:
 			return call, err
 		},
 	}.command()
+}
+
+// pkiArgs reads the CA certificate and the secrets public key from
+// --kms-manifest, or from --ca-cert and the secrets key flags.
+func pkiArgs(c *cli.Context) (*x509.Certificate, []byte, error) {
+	if path := c.String("kms-manifest"); path != "" {
+		for _, f := range []string{"ca-cert", "secrets-public-key", "secrets-public-key-file"} {
+			if c.String(f) != "" {
+				return nil, nil, fmt.Errorf("--kms-manifest holds the whole PKI: give it without --%s", f)
+			}
+		}
+		blob, err := os.ReadFile(path)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--kms-manifest: %w", err)
+		}
+		m, err := kms.ParseManifest(blob)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--kms-manifest %s: %w", path, err)
+		}
+		pki := m.PKI()
+		cert, err := x509.ParseCertificate(pki.CACertificate)
+		if err != nil { // ParseManifest checked it; a failure here is a bug
+			return nil, nil, fmt.Errorf("--kms-manifest %s: CA certificate: %w", path, err)
+		}
+		return cert, pki.SecretsPublicKey, nil
+	}
+	if c.String("ca-cert") == "" {
+		return nil, nil, errors.New("give --kms-manifest FILE, or --ca-cert FILE with the secrets public key")
+	}
+	cert, err := readCACertificate(c.String("ca-cert"))
+	if err != nil {
+		return nil, nil, fmt.Errorf("--ca-cert: %w", err)
+	}
+	key, err := secretsPublicKeyArg(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	return cert, key, nil
 }
 
 // readCACertificate reads one CA certificate, PEM or DER.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -109,9 +108,7 @@ func runCollateralPush(c *cli.Context) error {
 		if pushErr != nil {
 			doc.Error = pushErr.Error()
 		}
-		enc := json.NewEncoder(out)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(doc); err != nil {
+		if err := writeJSON(out, doc); err != nil {
 			return fmt.Errorf("collateral push: %w", err)
 		}
 	} else {

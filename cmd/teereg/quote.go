@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"crypto/x509"
 	"encoding/hex"
-	"encoding/json"
 	"encoding/pem"
 	"fmt"
 	"io"
@@ -149,9 +148,7 @@ func runQuoteVerify(c *cli.Context) error {
 			VerifiedAt int64    `json:"verifiedAt"`
 			Root       rootInfo `json:"root"`
 		}{r, at.Unix(), root}
-		enc := json.NewEncoder(out)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(doc); err != nil {
+		if err := writeJSON(out, doc); err != nil {
 			return fmt.Errorf("quote verify: %w", err)
 		}
 	} else {

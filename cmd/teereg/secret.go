@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -277,9 +276,7 @@ func decodeRevert(err error) error {
 
 func printSecret(w io.Writer, res *secretResult, asJSON bool) error {
 	if asJSON {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(res)
+		return writeJSON(w, res)
 	}
 	lines := [][2]string{
 		{"secret id", res.SecretID},

@@ -184,9 +184,7 @@ func runStatus(c *cli.Context) error {
 		return fmt.Errorf("status: %w", err)
 	}
 	if c.Bool("json") {
-		enc := json.NewEncoder(c.App.Writer)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(doc); err != nil {
+		if err := writeJSON(c.App.Writer, doc); err != nil {
 			return fmt.Errorf("status: %w", err)
 		}
 		return nil

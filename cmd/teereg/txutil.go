@@ -458,10 +458,8 @@ func (s *txSession) print(rep *txReport, method abi.Method, callErr error) error
 		rep.Simulation = &txSimulation{OK: false}
 	}
 	if s.asJSON {
-		enc := json.NewEncoder(s.out)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
-			return fmt.Errorf("write JSON: %w", err)
+		if err := writeJSON(s.out, rep); err != nil {
+			return err
 		}
 		return callErr
 	}

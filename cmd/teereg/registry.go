@@ -9,7 +9,10 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/signal"
 	"slices"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -60,7 +63,8 @@ the custodians (KMS_CUSTODIAN_ROLE, bit 2) submit their shares to the admin
 listener's POST /v1/kms/unseal.
 
 Every decision is one JSON line on --audit-log, written before the answer is
-sent. The admin listener (--admin-listen) serves /v1/kms/status,
+sent; SIGHUP reopens the file (for logrotate). The admin listener
+(--admin-listen) serves /v1/kms/status,
 /v1/kms/unseal, /healthz and /metrics: keep it off the public network.
 
 Storage credentials come from the environment: TEEREG_S3_ACCESS_KEY_ID,
@@ -199,16 +203,64 @@ func registryConfig(c *cli.Context) (*registrySettings, error) {
 }
 
 // openAudit opens the audit log: stdout for "-", else the file in append
-// mode (created 0600).
-func openAudit(path string, stdout io.Writer) (io.Writer, func() error, error) {
+// mode (created 0600), which reopen (on SIGHUP) opens again by its path so
+// logrotate can move it away. reopen is nil for stdout.
+func openAudit(path string, stdout io.Writer) (w io.Writer, reopen func() error, closeFn func() error, err error) {
 	if path == "-" {
-		return stdout, func() error { return nil }, nil
+		return stdout, nil, func() error { return nil }, nil
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	f := &auditFile{path: path}
+	if err := f.reopen(); err != nil {
+		return nil, nil, nil, fmt.Errorf("--audit-log: %w", err)
+	}
+	return f, f.reopen, f.close, nil
+}
+
+// auditFile is an append-only file that can be reopened by path. A write
+// error reaches the registry, which then refuses to grant (audit_unavailable).
+type auditFile struct {
+	path string
+	mu   sync.Mutex
+	f    *os.File
+}
+
+func (a *auditFile) Write(p []byte) (int, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.f == nil {
+		return 0, fmt.Errorf("audit log %s is closed", a.path)
+	}
+	return a.f.Write(p)
+}
+
+// reopen opens the path again (a new file after a rotation) and closes the
+// old file; on failure the old file stays in use.
+func (a *auditFile) reopen() error {
+	f, err := os.OpenFile(a.path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
-		return nil, nil, fmt.Errorf("--audit-log: %w", err)
+		return fmt.Errorf("open audit log: %w", err)
 	}
-	return f, f.Close, nil
+	a.mu.Lock()
+	old := a.f
+	a.f = f
+	a.mu.Unlock()
+	if old != nil {
+		if err := old.Close(); err != nil {
+			return fmt.Errorf("close the rotated audit log: %w", err)
+		}
+	}
+	return nil
+}
+
+func (a *auditFile) close() error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.f == nil {
+		return nil
+	}
+	err := a.f.Close()
+	a.f = nil
+	return err
 }
 
 func runRegistry(c *cli.Context) error {
@@ -218,11 +270,25 @@ func runRegistry(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("registry: %w", err)
 	}
-	audit, closeAudit, err := openAudit(s.AuditLog, c.App.Writer)
+	audit, reopenAudit, closeAudit, err := openAudit(s.AuditLog, c.App.Writer)
 	if err != nil {
 		return fmt.Errorf("registry: %w", err)
 	}
 	defer closeAudit()
+	if reopenAudit != nil {
+		hup := make(chan os.Signal, 1)
+		signal.Notify(hup, syscall.SIGHUP)
+		defer signal.Stop(hup)
+		go func() {
+			for range hup {
+				if err := reopenAudit(); err != nil {
+					log.Error("registry: SIGHUP: reopening the audit log failed; still writing to the old file", "path", s.AuditLog, "err", err)
+				} else {
+					log.Info("registry: SIGHUP: audit log reopened", "path", s.AuditLog)
+				}
+			}
+		}()
+	}
 	pool, err := pgxpool.New(ctx, s.DatabaseURL)
 	if err != nil {
 		return fmt.Errorf("registry: database: %w", err)

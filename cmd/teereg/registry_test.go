@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -131,5 +134,65 @@ func TestRegistryHelp(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("secret help lacks %q", want)
 		}
+	}
+}
+
+// TestAuditLogReopen: after a rotation (rename) the reopen that SIGHUP
+// triggers writes to a fresh file at the path; nothing is lost or doubled.
+func TestAuditLogReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "audit.jsonl")
+	w, reopen, closeAudit, err := openAudit(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.WriteString(w, "one\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(path, path+".1"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.WriteString(w, "two\n"); err != nil { // still the rotated file
+		t.Fatal(err)
+	}
+	if err := reopen(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.WriteString(w, "three\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := closeAudit(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.WriteString(w, "four\n"); err == nil || !strings.Contains(err.Error(), "is closed") {
+		t.Fatalf("write after close: %v", err)
+	}
+	for file, want := range map[string]string{path + ".1": "one\ntwo\n", path: "three\n"} {
+		got, err := os.ReadFile(file)
+		if err != nil || string(got) != want {
+			t.Fatalf("%s: %q %v, want %q", file, got, err, want)
+		}
+		if fi, _ := os.Stat(file); fi.Mode().Perm() != 0o600 {
+			t.Fatalf("%s: mode %v", file, fi.Mode())
+		}
+	}
+	// A path that cannot be opened keeps the old file.
+	w, reopen, _, err = openAudit(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(path, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := reopen(); err == nil {
+		t.Fatal("reopen onto a directory succeeded")
+	}
+	if _, err := io.WriteString(w, "five\n"); err != nil {
+		t.Fatalf("the old file is no longer written after a failed reopen: %v", err)
+	}
+	if _, _, _, err := openAudit(filepath.Join(path, "x", "y"), nil); err == nil || !strings.Contains(err.Error(), "--audit-log") {
+		t.Fatalf("unopenable audit log: %v", err)
 	}
 }

@@ -600,7 +600,7 @@ func adminCollateralCommand() *cli.Command {
 		}
 	}
 	push.Flags = append(push.Flags,
-		&cli.StringFlag{Name: "deployment", EnvVars: []string{"TEEREG_DEPLOYMENT"}, Usage: "deployment.json written by `teereg devnet`: sets --rpc and --store unless given"})
+		&cli.StringFlag{Name: "deployment", EnvVars: []string{"TEEREG_DEPLOYMENT"}, Usage: "deployment.json written by `teereg deploy` or `teereg devnet`: sets --rpc and --store unless given"})
 	push.UsageText = "teereg admin collateral push --collateral FILE (--deployment FILE | --rpc URL --store ADDRESS) (--private-key HEX | --keystore FILE) [--json]"
 	push.Description = `The same as ` + "`teereg collateral push`" + `, which see; here --deployment may give
 the RPC URL and the collateral store.

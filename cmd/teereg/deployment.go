@@ -12,8 +12,9 @@ import (
 	"github.com/teereg/teereg/deploy"
 )
 
-// deploymentRecord is what `teereg devnet` writes to deployment.json, and
-// what services read with --deployment instead of one flag per address.
+// deploymentRecord is what `teereg deploy` and `teereg devnet` write to
+// deployment.json, and what services read with --deployment instead of one
+// flag per address.
 type deploymentRecord struct {
 	*deploy.Deployment
 	RPC     string `json:"rpc"`
@@ -38,7 +39,7 @@ func readDeployment(path string) (*deploymentRecord, error) {
 // deploymentFlags are the flags that say which deployment a service follows.
 func deploymentFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "deployment", EnvVars: []string{"TEEREG_DEPLOYMENT"}, Usage: "deployment.json written by `teereg devnet` (sets the addresses, start block, chain id and RPC URL unless given)"},
+		&cli.StringFlag{Name: "deployment", EnvVars: []string{"TEEREG_DEPLOYMENT"}, Usage: "deployment.json written by `teereg deploy` or `teereg devnet` (sets the addresses, start block, chain id and RPC URL unless given)"},
 		&cli.StringFlag{Name: "rpc-url", EnvVars: []string{"TEEREG_RPC_URL"}, Usage: "JSON-RPC endpoint (http(s):// or ws(s)://; WebSocket gets new blocks pushed)"},
 		&cli.Uint64Flag{Name: "chain-id", EnvVars: []string{"TEEREG_CHAIN_ID"}, Usage: "expected chain id; a node on another chain is a fatal error"},
 		&cli.StringFlag{Name: "registry", EnvVars: []string{"TEEREG_REGISTRY"}, Usage: "Registry contract address"},

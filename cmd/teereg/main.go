@@ -52,6 +52,7 @@ func newApp() *cli.App {
 			workloadCommand(),
 			statusCommand(),
 			kmsCommand(),
+			deployCommand(),
 		},
 	}
 }

@@ -97,6 +97,37 @@ func eventually(t *testing.T, what string, cond func() bool) {
 	}
 }
 
+// eventuallyRefused waits until the registry refuses a's provisioning with
+// want, and reports the last answer if it never does.
+func eventuallyRefused(t *testing.T, d *devnet.Devnet, a *agent.Agent, want registry.Code) {
+	t.Helper()
+	var last error
+	for deadline := time.Now().Add(5 * time.Second); ; {
+		if last = provisionOnce(t, d, a); refusal(last) == want {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not refused with %q within 5 s of the indexer's commit; last answer: %v", a.Label(), want, last)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// eventuallyProvisioned waits until a is provisioned.
+func eventuallyProvisioned(t *testing.T, d *devnet.Devnet, a *agent.Agent) {
+	t.Helper()
+	var last error
+	for deadline := time.Now().Add(5 * time.Second); ; {
+		if last = provisionOnce(t, d, a); last == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not provisioned within 5 s of the indexer's commit: %v", a.Label(), last)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
 func refusal(err error) registry.Code {
 	var r *registry.RefusedError
 	if errors.As(err, &r) {
@@ -140,7 +171,7 @@ func TestRevokedInstanceLosesDNSAndProvisioning(t *testing.T) {
 	}
 	mineAndIndex(t, d)(d.RegistryBinding().RevokeInstance(d.Auth(t.Context(), d.Admin), victim.InstanceID()))
 	eventually(t, "revoked node-2 leaves DNS", func() bool { a, srv := dnsHas(t, d, "node-2"); return !a && !srv })
-	eventually(t, "registry refuses node-2", func() bool { return refusal(provisionOnce(t, d, victim)) == registry.CodeRevoked })
+	eventuallyRefused(t, d, victim, registry.CodeRevoked)
 	if a, srv := dnsHas(t, d, "node-1"); !a || !srv {
 		t.Fatal("node-1 left DNS with node-2")
 	}
@@ -153,7 +184,7 @@ func TestRemovedWorkloadIsRefused(t *testing.T) {
 	d := start(t)
 	mineAndIndex(t, d)(d.RegistryBinding().RemoveWorkload(d.Auth(t.Context(), d.Admin), d.WorkloadID))
 	for _, a := range d.Agents {
-		eventually(t, a.Label()+" refused", func() bool { return refusal(provisionOnce(t, d, a)) == registry.CodeWorkloadNotAllowed })
+		eventuallyRefused(t, d, a, registry.CodeWorkloadNotAllowed)
 		eventually(t, a.Label()+" leaves DNS", func() bool { a, srv := dnsHas(t, d, a.Label()); return !a && !srv })
 	}
 }
@@ -178,7 +209,7 @@ func TestExpiredInstanceIsRefused(t *testing.T) {
 		eventually(t, a.Label()+" leaves DNS", func() bool { a, srv := dnsHas(t, d, a.Label()); return !a && !srv })
 		// The registry reloads its view on the same NOTIFY as dnsd, but
 		// not in lockstep with it.
-		eventually(t, a.Label()+" refused as expired", func() bool { return refusal(provisionOnce(t, d, a)) == registry.CodeExpired })
+		eventuallyRefused(t, d, a, registry.CodeExpired)
 	}
 }
 
@@ -196,9 +227,7 @@ func TestReorgRemovesRegistration(t *testing.T) {
 		t.Fatal(err)
 	}
 	eventually(t, "node-late in DNS", func() bool { a, srv := dnsHas(t, d, "node-late"); return a && srv })
-	if err := provisionOnce(t, d, late); err != nil {
-		t.Fatalf("node-late before the reorg: %v", err)
-	}
+	eventuallyProvisioned(t, d, late)
 	// Replace the registration's block (and nothing deeper than the
 	// indexer's window) with an empty one.
 	if err := d.Anvil.Call(t.Context(), "anvil_reorg", 1, []any{}); err != nil {
@@ -215,10 +244,7 @@ func TestReorgRemovesRegistration(t *testing.T) {
 		t.Fatal(err)
 	}
 	eventually(t, "node-late leaves DNS after the reorg", func() bool { a, srv := dnsHas(t, d, "node-late"); return !a && !srv })
-	eventually(t, "registry forgets node-late", func() bool {
-		c := refusal(provisionOnce(t, d, late))
-		return c == registry.CodeUnknownInstance
-	})
+	eventuallyRefused(t, d, late, registry.CodeUnknownInstance)
 	if a, _ := dnsHas(t, d, "node-1"); !a {
 		t.Fatal("the reorg took node-1 with it")
 	}

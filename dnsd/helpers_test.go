@@ -46,10 +46,17 @@ type chain struct {
 func newChain(t testing.TB) *chain {
 	t.Helper()
 	db := pgtest.New(t)
-	if _, err := schema.Migrate(t.Context(), db.Pool); err != nil {
+	return newChainOn(t, db.Pool, db.URL)
+}
+
+// newChainOn is newChain on an empty database of the caller's (pool,
+// reachable at url).
+func newChainOn(t testing.TB, pool *pgxpool.Pool, url string) *chain {
+	t.Helper()
+	if _, err := schema.Migrate(t.Context(), pool); err != nil {
 		t.Fatalf("migrate: %v", err)
 	}
-	c := &chain{t: t, pool: db.Pool, url: db.URL, operator: bytesOf(0x0a, 20), workload: bytesOf(0x1c, 32), time: 1_700_000_000}
+	c := &chain{t: t, pool: pool, url: url, operator: bytesOf(0x0a, 20), workload: bytesOf(0x1c, 32), time: 1_700_000_000}
 	c.exec(`INSERT INTO roles (account, roles, block_number) VALUES ($1, 1, 1)`, c.operator)
 	c.exec(`INSERT INTO workloads (workload_id, config_hash, block_number) VALUES ($1, $2, 1)`, c.workload, bytesOf(0xcc, 32))
 	return c
@@ -198,8 +205,14 @@ func testLogger(t testing.TB) *slog.Logger {
 // startServer runs a server until the test ends.
 func startServer(t testing.TB, cfg Config) (*Server, *prometheus.Registry) {
 	t.Helper()
+	return startServerLog(t, cfg, testLogger(t))
+}
+
+// startServerLog is startServer logging to log.
+func startServerLog(t testing.TB, cfg Config, log *slog.Logger) (*Server, *prometheus.Registry) {
+	t.Helper()
 	reg := prometheus.NewRegistry()
-	s, err := New(cfg, testLogger(t), reg)
+	s, err := New(cfg, log, reg)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}

@@ -123,14 +123,18 @@ type fixtureOpts struct {
 	backends    int  // file backends (default 2)
 	snapshot    bool // the in-memory Snapshot (and cached artifacts) instead of a query per request
 	cacheBytes  int64
-	rendered    int64 // Config.RenderedCacheBytes (with snapshot)
+	rendered    int64      // Config.RenderedCacheBytes (with snapshot)
+	db          *pgtest.DB // an empty database to use (default: pgtest.New)
 }
 
 func newFixture(t *testing.T, o fixtureOpts) *fixture {
 	t.Helper()
 	ctx := t.Context()
-	f := &fixture{t: t, db: pgtest.New(t), audit: &lockedBuffer{}, reg: prometheus.NewRegistry(),
+	f := &fixture{t: t, db: o.db, audit: &lockedBuffer{}, reg: prometheus.NewRegistry(),
 		now: time.Now().Truncate(time.Second), workload: common.HexToHash("0xa11ce"), operator: common.HexToAddress("0xaa")}
+	if f.db == nil {
+		f.db = pgtest.New(t)
+	}
 	f.clock.Store(f.now.UnixNano())
 	if _, err := schema.Migrate(ctx, f.db.Pool); err != nil {
 		t.Fatal(err)

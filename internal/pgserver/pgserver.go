@@ -1,6 +1,8 @@
 // Package pgserver starts a throwaway PostgreSQL cluster in a temporary
 // directory (as the postgres OS user when running as root) and stops it,
-// leaving nothing behind: for tests (internal/pgtest) and the devnet.
+// leaving nothing behind: for tests (internal/pgtest) and the devnet. A
+// started cluster can be given streaming-replication hot standbys
+// (StartStandby), for testing readers of a read replica.
 package pgserver
 
 import (
@@ -81,14 +83,17 @@ func compareVersions(a, b string) int {
 	return slices.Compare(parse(a), parse(b))
 }
 
-// Server is a PostgreSQL cluster started by Start.
+// Server is a PostgreSQL cluster started by Start, or a hot standby of one
+// started by StartStandby.
 type Server struct {
-	dir     string // temporary directory: data dir, socket dir, log
-	logPath string
-	port    int
-	cmd     *exec.Cmd
-	done    chan struct{} // closed when the postgres process has exited
-	waitErr error         // cmd.Wait's result, valid once done is closed
+	dir      string // temporary directory: data dir, socket dir, log
+	logPath  string
+	port     int
+	initdb   string // the binaries it was started with
+	postgres string
+	cmd      *exec.Cmd
+	done     chan struct{} // closed when the postgres process has exited
+	waitErr  error         // cmd.Wait's result, valid once done is closed
 }
 
 func (s *Server) URL(database string) string {
@@ -113,7 +118,7 @@ func Start(ctx context.Context) (_ *Server, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("pgserver: create temporary directory: %w", err)
 	}
-	s := &Server{dir: dir, logPath: filepath.Join(dir, "postgres.log")}
+	s := &Server{dir: dir, logPath: filepath.Join(dir, "postgres.log"), initdb: initdb, postgres: postgres}
 	defer func() {
 		if err != nil {
 			if stopErr := s.Stop(); stopErr != nil {
@@ -139,31 +144,126 @@ func Start(ctx context.Context) (_ *Server, err error) {
 		return nil, fmt.Errorf("pgserver: initdb %s: %w\n%s", data, err, out)
 	}
 
-	// The free port may be taken by someone else before postgres binds it;
-	// try again with another one then.
+	if err := s.startOnFreePort(ctx, data, cred); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// startOnFreePort starts postgres on a free port and waits until it accepts
+// connections. The free port may be taken by someone else before postgres
+// binds it; it tries again with another one then.
+func (s *Server) startOnFreePort(ctx context.Context, data string, cred *syscall.Credential, extra ...string) error {
 	for attempt := 1; ; attempt++ {
+		var err error
 		s.port, err = freePort()
 		if err != nil {
-			return nil, err
+			return err
 		}
-		err = s.startPostgres(ctx, postgres, data, cred)
+		err = s.startPostgres(ctx, s.postgres, data, cred, extra...)
 		if err == nil || attempt == 3 || !s.exited() || !strings.Contains(s.LogTail(), "could not bind") {
-			return s, err
+			return err
 		}
 		s.cmd = nil
 	}
 }
 
-// startPostgres starts postgres on s.port and waits until it accepts
-// connections.
-func (s *Server) startPostgres(ctx context.Context, postgres, data string, cred *syscall.Credential) error {
+// StartStandby makes a streaming-replication hot standby of s, which must
+// be running: a base backup of s (pg_basebackup -R -X stream, taken as the
+// OS user that runs s) in a new temporary directory, started on another
+// free port with hot_standby=on. It returns once the standby accepts
+// (read-only) connections; it then follows s's commits with a short lag.
+// Stop it like any Server. On error nothing is left running and the
+// directory is removed.
+//
+// The primary needs nothing special: wal_level=replica, max_wal_senders and
+// the replication line for 127.0.0.1 in pg_hba.conf that initdb writes with
+// --auth=trust are PostgreSQL's defaults, and Start sets the first two
+// explicitly so a changed default cannot break this.
+func (s *Server) StartStandby(ctx context.Context) (_ *Server, err error) {
+	if s.cmd == nil || s.exited() {
+		return nil, errors.New("pgserver: StartStandby: the primary is not running")
+	}
+	basebackup, err := findBasebackup(s.initdb)
+	if err != nil {
+		return nil, err
+	}
+	cred, err := serverCredential()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", dirPrefix)
+	if err != nil {
+		return nil, fmt.Errorf("pgserver: create temporary directory: %w", err)
+	}
+	st := &Server{dir: dir, logPath: filepath.Join(dir, "postgres.log"), initdb: s.initdb, postgres: s.postgres}
+	defer func() {
+		if err != nil {
+			if stopErr := st.Stop(); stopErr != nil {
+				err = errors.Join(err, stopErr)
+			}
+		}
+	}()
+	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
+		return nil, fmt.Errorf("pgserver: write %s: %w", ownerFile, err)
+	}
+	if cred != nil {
+		if err := os.Chown(dir, int(cred.Uid), int(cred.Gid)); err != nil {
+			return nil, fmt.Errorf("pgserver: give %s to the postgres user: %w", dir, err)
+		}
+	}
+
+	// -R writes standby.signal and primary_conninfo (this connection
+	// string) into the copy; -X stream copies the WAL written meanwhile
+	// over a second connection; -c fast does not wait for a spread
+	// checkpoint; --no-sync as the clusters are throwaway.
+	data := filepath.Join(dir, "data")
+	cmd := exec.CommandContext(ctx, basebackup, "--pgdata="+data, "--write-recovery-conf", "--wal-method=stream",
+		"--checkpoint=fast", "--no-sync",
+		"--dbname="+fmt.Sprintf("host=127.0.0.1 port=%d user=postgres application_name=%s", s.port, filepath.Base(dir)))
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PGCONNECT_TIMEOUT=10")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("pgserver: %s of the server on port %d into %s: %w\n%s\nprimary's log:\n%s",
+			filepath.Base(basebackup), s.port, data, err, out, s.LogTail())
+	}
+	if err := st.startOnFreePort(ctx, data, cred, "-c", "hot_standby=on"); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// findBasebackup returns pg_basebackup of the same installation as initdb:
+// next to it, or next to the file it links to (/usr/local/bin/initdb may
+// link to /usr/lib/postgresql/15/bin/initdb), else from PATH.
+func findBasebackup(initdb string) (string, error) {
+	dirs := []string{filepath.Dir(initdb)}
+	if real, err := filepath.EvalSymlinks(initdb); err == nil {
+		dirs = append(dirs, filepath.Dir(real))
+	}
+	for _, dir := range dirs {
+		if p := filepath.Join(dir, "pg_basebackup"); isExecutable(p) {
+			return p, nil
+		}
+	}
+	if p, err := exec.LookPath("pg_basebackup"); err == nil {
+		return p, nil
+	}
+	return "", fmt.Errorf("%w: pg_basebackup is neither next to %s nor on PATH (Debian: package postgresql-client)",
+		ErrNoBinaries, initdb)
+}
+
+// startPostgres starts postgres on s.port with the extra arguments and waits
+// until it accepts connections.
+func (s *Server) startPostgres(ctx context.Context, postgres, data string, cred *syscall.Credential, extra ...string) error {
 	logFile, err := os.OpenFile(s.logPath, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return fmt.Errorf("pgserver: create server log: %w", err)
 	}
 	defer logFile.Close() // postgres has its own copy
 
-	s.cmd = exec.Command(postgres,
+	s.cmd = exec.Command(postgres, append([]string{
 		"-D", data,
 		"-p", strconv.Itoa(s.port),
 		"-k", s.dir,
@@ -172,7 +272,11 @@ func (s *Server) startPostgres(ctx context.Context, postgres, data string, cred 
 		"-c", "fsync=off",
 		"-c", "synchronous_commit=off",
 		"-c", "full_page_writes=off",
-	)
+		// For StartStandby (both are the defaults): WAL with enough for a
+		// standby, and senders for pg_basebackup and the standby.
+		"-c", "wal_level=replica",
+		"-c", "max_wal_senders=10",
+	}, extra...)...)
 	s.cmd.Dir = s.dir
 	s.cmd.Stdout, s.cmd.Stderr = logFile, logFile
 	s.cmd.SysProcAttr = &syscall.SysProcAttr{

@@ -37,3 +37,31 @@ func TestFindBinaries(t *testing.T) {
 		t.Errorf("without binaries: err = %v, want errNoBinaries mentioning `make test`", err)
 	}
 }
+
+func TestFindBasebackup(t *testing.T) {
+	// initdb on PATH is a link into the installation, as with
+	// /usr/local/bin/initdb -> /usr/lib/postgresql/15/bin/initdb.
+	t.Setenv("PATH", t.TempDir())
+	lib, bin := t.TempDir(), t.TempDir()
+	for _, f := range []string{"15/bin/initdb", "15/bin/pg_basebackup"} {
+		path := filepath.Join(lib, f)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte("#!/bin/sh\n"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := filepath.Join(bin, "initdb")
+	if err := os.Symlink(filepath.Join(lib, "15/bin/initdb"), link); err != nil {
+		t.Fatal(err)
+	}
+	got, err := findBasebackup(link)
+	if want := filepath.Join(lib, "15/bin/pg_basebackup"); err != nil || got != want {
+		t.Errorf("findBasebackup(%s) = %s, %v; want %s", link, got, err, want)
+	}
+
+	if _, err := findBasebackup(filepath.Join(t.TempDir(), "initdb")); !errors.Is(err, ErrNoBinaries) {
+		t.Errorf("without pg_basebackup: err = %v, want ErrNoBinaries", err)
+	}
+}

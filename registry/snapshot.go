@@ -171,9 +171,12 @@ func (s *Snapshot) HasArtifact(hash [32]byte) (present, known bool) {
 func (s *Snapshot) Run(ctx context.Context) {
 	backoff := 250 * time.Millisecond
 	for ctx.Err() == nil {
-		err := s.follow(ctx)
+		loaded, err := s.follow(ctx)
 		if ctx.Err() != nil {
 			return
+		}
+		if loaded {
+			backoff = 250 * time.Millisecond // it worked for a while: retry quickly
 		}
 		s.log.Warn("registry: following the indexer's database failed; keeping the last snapshot", "err", err, "retry_in", backoff)
 		select {
@@ -185,17 +188,19 @@ func (s *Snapshot) Run(ctx context.Context) {
 	}
 }
 
-func (s *Snapshot) follow(ctx context.Context) error {
+// follow listens and reloads until an error; loaded reports whether it
+// loaded the state at least once (the connection worked for a while).
+func (s *Snapshot) follow(ctx context.Context) (loaded bool, err error) {
 	pc, err := s.pool.Acquire(ctx)
 	if err != nil {
-		return fmt.Errorf("connect: %w", err)
+		return false, fmt.Errorf("connect: %w", err)
 	}
 	conn := pc.Hijack() // a LISTENing connection never goes back to the pool
 	defer conn.Close(context.WithoutCancel(ctx))
 	if _, err := conn.Exec(ctx, "LISTEN "+pgx.Identifier{schema.Channel}.Sanitize()); err != nil {
 		var pgErr *pgconn.PgError
 		if !errors.As(err, &pgErr) || pgErr.Code != "25006" { // read_only_sql_transaction: a hot standby
-			return fmt.Errorf("listen on %s: %w", schema.Channel, err)
+			return false, fmt.Errorf("listen on %s: %w", schema.Channel, err)
 		}
 		// A hot standby cannot LISTEN (NOTIFY does not replicate): the
 		// wait below then only ever times out, so the state reloads every
@@ -205,7 +210,7 @@ func (s *Snapshot) follow(ctx context.Context) error {
 	// Listening first, then loading: a commit in between is loaded or
 	// notified, never missed.
 	if err := s.Load(ctx); err != nil && !errors.Is(err, ErrNotIndexed) {
-		return err
+		return false, err
 	}
 	for {
 		wctx, cancel := context.WithTimeout(ctx, s.poll)
@@ -213,10 +218,10 @@ func (s *Snapshot) follow(ctx context.Context) error {
 		cancel()
 		switch {
 		case ctx.Err() != nil:
-			return ctx.Err()
+			return true, ctx.Err()
 		case errors.Is(err, context.DeadlineExceeded):
 		case err != nil:
-			return fmt.Errorf("wait for notification: %w", err)
+			return true, fmt.Errorf("wait for notification: %w", err)
 		default:
 			for { // a burst of commits costs one reload
 				dctx, cancel := context.WithTimeout(ctx, time.Millisecond)
@@ -228,7 +233,7 @@ func (s *Snapshot) follow(ctx context.Context) error {
 			}
 		}
 		if err := s.Load(ctx); err != nil && !errors.Is(err, ErrNotIndexed) {
-			return err
+			return true, err
 		}
 	}
 }

@@ -114,11 +114,10 @@ func Start(ctx context.Context) (_ *Server, err error) {
 		return nil, err
 	}
 
-	dir, err := os.MkdirTemp("", dirPrefix)
+	s, err := newServer(initdb, postgres, cred)
 	if err != nil {
-		return nil, fmt.Errorf("pgserver: create temporary directory: %w", err)
+		return nil, err
 	}
-	s := &Server{dir: dir, logPath: filepath.Join(dir, "postgres.log"), initdb: initdb, postgres: postgres}
 	defer func() {
 		if err != nil {
 			if stopErr := s.Stop(); stopErr != nil {
@@ -126,14 +125,7 @@ func Start(ctx context.Context) (_ *Server, err error) {
 			}
 		}
 	}()
-	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
-		return nil, fmt.Errorf("pgserver: write %s: %w", ownerFile, err)
-	}
-	if cred != nil {
-		if err := os.Chown(dir, int(cred.Uid), int(cred.Gid)); err != nil {
-			return nil, fmt.Errorf("pgserver: give %s to the postgres user: %w", dir, err)
-		}
-	}
+	dir := s.dir
 
 	data := filepath.Join(dir, "data")
 	cmd := exec.CommandContext(ctx, initdb, "--pgdata="+data, "--username=postgres",
@@ -146,6 +138,26 @@ func Start(ctx context.Context) (_ *Server, err error) {
 
 	if err := s.startOnFreePort(ctx, data, cred); err != nil {
 		return nil, err
+	}
+	return s, nil
+}
+
+// newServer makes a server's temporary directory, marked with this
+// process as its owner (removeStaleDirs) and owned by the OS user that runs
+// postgres (cred; nil: this one). On error nothing is left behind.
+func newServer(initdb, postgres string, cred *syscall.Credential) (*Server, error) {
+	dir, err := os.MkdirTemp("", dirPrefix)
+	if err != nil {
+		return nil, fmt.Errorf("pgserver: create temporary directory: %w", err)
+	}
+	s := &Server{dir: dir, logPath: filepath.Join(dir, "postgres.log"), initdb: initdb, postgres: postgres}
+	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
+		return nil, errors.Join(fmt.Errorf("pgserver: write %s: %w", ownerFile, err), s.Stop())
+	}
+	if cred != nil {
+		if err := os.Chown(dir, int(cred.Uid), int(cred.Gid)); err != nil {
+			return nil, errors.Join(fmt.Errorf("pgserver: give %s to the postgres user: %w", dir, err), s.Stop())
+		}
 	}
 	return s, nil
 }
@@ -192,11 +204,10 @@ func (s *Server) StartStandby(ctx context.Context) (_ *Server, err error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", dirPrefix)
+	st, err := newServer(s.initdb, s.postgres, cred)
 	if err != nil {
-		return nil, fmt.Errorf("pgserver: create temporary directory: %w", err)
+		return nil, err
 	}
-	st := &Server{dir: dir, logPath: filepath.Join(dir, "postgres.log"), initdb: s.initdb, postgres: s.postgres}
 	defer func() {
 		if err != nil {
 			if stopErr := st.Stop(); stopErr != nil {
@@ -204,14 +215,7 @@ func (s *Server) StartStandby(ctx context.Context) (_ *Server, err error) {
 			}
 		}
 	}()
-	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
-		return nil, fmt.Errorf("pgserver: write %s: %w", ownerFile, err)
-	}
-	if cred != nil {
-		if err := os.Chown(dir, int(cred.Uid), int(cred.Gid)); err != nil {
-			return nil, fmt.Errorf("pgserver: give %s to the postgres user: %w", dir, err)
-		}
-	}
+	dir := st.dir
 
 	// -R writes standby.signal and primary_conninfo (this connection
 	// string) into the copy; -X stream copies the WAL written meanwhile

@@ -591,17 +591,17 @@ func readFileArg(path string, stdin io.Reader) ([]byte, error) {
 // ---- collateral ----
 
 // adminCollateralCommand offers `teereg collateral push` under admin too,
-// where --deployment may stand in for --rpc and --store.
+// where --deployment may stand in for --rpc-url and --collateral-store.
 func adminCollateralCommand() *cli.Command {
 	push := collateralPushCommand()
 	for _, f := range push.Flags {
-		if sf, ok := f.(*cli.StringFlag); ok && (sf.Name == "rpc" || sf.Name == "store") {
+		if sf, ok := f.(*cli.StringFlag); ok && (sf.Name == "rpc-url" || sf.Name == "collateral-store") {
 			sf.Required = false
 		}
 	}
 	push.Flags = append(push.Flags,
-		&cli.StringFlag{Name: "deployment", EnvVars: []string{"TEEREG_DEPLOYMENT"}, Usage: "deployment.json written by `teereg deploy` or `teereg devnet`: sets --rpc and --store unless given"})
-	push.UsageText = "teereg admin collateral push --collateral FILE (--deployment FILE | --rpc URL --store ADDRESS) (--private-key HEX | --keystore FILE) [--json]"
+		&cli.StringFlag{Name: "deployment", EnvVars: []string{"TEEREG_DEPLOYMENT"}, Usage: "deployment.json written by `teereg deploy` or `teereg devnet`: sets --rpc-url and --collateral-store unless given"})
+	push.UsageText = "teereg admin collateral push --collateral FILE (--deployment FILE | --rpc-url URL --collateral-store ADDRESS) (--private-key HEX | --keystore FILE) [--json]"
 	push.Description = `The same as ` + "`teereg collateral push`" + `, which see; here --deployment may give
 the RPC URL and the collateral store.
 
@@ -614,22 +614,22 @@ the RPC URL and the collateral store.
 			if err != nil {
 				return fmt.Errorf("collateral push: %w", err)
 			}
-			if !c.IsSet("rpc") && rec.RPC != "" {
-				if err := c.Set("rpc", rec.RPC); err != nil {
+			if !c.IsSet("rpc-url") && rec.RPC != "" {
+				if err := c.Set("rpc-url", rec.RPC); err != nil {
 					return err
 				}
 			}
-			if !c.IsSet("store") && rec.CollateralStore != (common.Address{}) {
-				if err := c.Set("store", rec.CollateralStore.Hex()); err != nil {
+			if !c.IsSet("collateral-store") && rec.CollateralStore != (common.Address{}) {
+				if err := c.Set("collateral-store", rec.CollateralStore.Hex()); err != nil {
 					return err
 				}
 			}
 		}
 		switch {
-		case c.String("rpc") == "":
-			return errors.New("collateral push: no JSON-RPC endpoint: give --rpc or --deployment")
-		case c.String("store") == "":
-			return errors.New("collateral push: no collateral store: give --store or a --deployment that has one")
+		case c.String("rpc-url") == "":
+			return errors.New("collateral push: no JSON-RPC endpoint: give --rpc-url or --deployment")
+		case c.String("collateral-store") == "":
+			return errors.New("collateral push: no collateral store: give --collateral-store or a --deployment that has one")
 		}
 		return run(c)
 	}

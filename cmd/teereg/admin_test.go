@@ -692,7 +692,7 @@ func TestAdminGarbageInputs(t *testing.T) {
 		{[]string{"admin", "pause", "--dry-run"}, "no JSON-RPC endpoint"},
 		{[]string{"admin", "pause", "--deployment", filepath.Join(dir, "none.json"), "--dry-run"}, "read deployment record"},
 		{[]string{"admin", "pause", "--rpc-url", "http://127.0.0.1:1", "--registry", "0x5FbDB2315678afecb367f032d93F642f64180aa3", "--private-key", foundry.DevPrivateKeys[0]}, "chain id of http://127.0.0.1:1"},
-		{[]string{"admin", "collateral", "push", "--collateral", garbage, "--deployment", write("dep.json", []byte(`{"registry":"0x5FbDB2315678afecb367f032d93F642f64180aa3","rpc":"http://127.0.0.1:1"}`))}, "no collateral store: give --store"},
+		{[]string{"admin", "collateral", "push", "--collateral", garbage, "--deployment", write("dep.json", []byte(`{"registry":"0x5FbDB2315678afecb367f032d93F642f64180aa3","rpc":"http://127.0.0.1:1"}`))}, "no collateral store: give --collateral-store"},
 	} {
 		_, err := runAdmin(t, tc.args...)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

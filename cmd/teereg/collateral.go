@@ -34,7 +34,7 @@ func collateralPushCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "push",
 		Usage:     "upload a collateral file to a DcapCollateralStore",
-		UsageText: "teereg collateral push --collateral FILE --rpc URL --store ADDRESS (--private-key HEX | --keystore FILE) [--json]",
+		UsageText: "teereg collateral push --collateral FILE --rpc-url URL --collateral-store ADDRESS (--private-key HEX | --keystore FILE) [--json]",
 		Description: `Sends one transaction per piece of collateral, each mined before the next:
 the root CA CRL, the PCK CRL (with its issuing CA), the TCB info and the QE
 identity. The store verifies each against its pinned root and keeps only
@@ -49,11 +49,11 @@ the command line) or an encrypted --keystore file whose password is read from
 
 Example:
    TEEREG_PRIVATE_KEY=... teereg collateral push --collateral collateral.json \
-       --rpc http://127.0.0.1:8545 --store 0x5FbDB2315678afecb367f032d93F642f64180aa3`,
+       --rpc-url http://127.0.0.1:8545 --collateral-store 0x5FbDB2315678afecb367f032d93F642f64180aa3`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "collateral", Required: true, EnvVars: []string{"TEEREG_COLLATERAL"}, Usage: "collateral FILE (teereg's collateral JSON)"},
-			&cli.StringFlag{Name: "rpc", Required: true, EnvVars: []string{"TEEREG_RPC_URL"}, Usage: "JSON-RPC URL of the chain"},
-			&cli.StringFlag{Name: "store", Required: true, EnvVars: []string{"TEEREG_COLLATERAL_STORE"}, Usage: "DcapCollateralStore ADDRESS"},
+			&cli.StringFlag{Name: "rpc-url", Aliases: []string{"rpc"}, Required: true, EnvVars: []string{"TEEREG_RPC_URL"}, Usage: "JSON-RPC URL of the chain"},
+			&cli.StringFlag{Name: "collateral-store", Aliases: []string{"store"}, Required: true, EnvVars: []string{"TEEREG_COLLATERAL_STORE"}, Usage: "DcapCollateralStore ADDRESS"},
 			&cli.StringFlag{Name: "private-key", EnvVars: []string{"TEEREG_PRIVATE_KEY"}, Usage: "signer's private key, HEX"},
 			&cli.StringFlag{Name: "keystore", EnvVars: []string{"TEEREG_KEYSTORE"}, Usage: "signer's encrypted keystore FILE"},
 			&cli.StringFlag{Name: "password-file", EnvVars: []string{"TEEREG_KEYSTORE_PASSWORD_FILE"}, Usage: "FILE holding the keystore password (else TEEREG_KEYSTORE_PASSWORD)"},
@@ -69,22 +69,22 @@ func runCollateralPush(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("collateral push: %w", err)
 	}
-	if !common.IsHexAddress(c.String("store")) {
-		return fmt.Errorf("collateral push: --store %q is not an address", c.String("store"))
+	if !common.IsHexAddress(c.String("collateral-store")) {
+		return fmt.Errorf("collateral push: --collateral-store %q is not an address", c.String("collateral-store"))
 	}
-	store := common.HexToAddress(c.String("store"))
+	store := common.HexToAddress(c.String("collateral-store"))
 	key, err := signerKey(c)
 	if err != nil {
 		return fmt.Errorf("collateral push: %w", err)
 	}
-	client, err := ethclient.DialContext(ctx, c.String("rpc"))
+	client, err := ethclient.DialContext(ctx, c.String("rpc-url"))
 	if err != nil {
-		return fmt.Errorf("collateral push: connect to %s: %w", c.String("rpc"), err)
+		return fmt.Errorf("collateral push: connect to %s: %w", c.String("rpc-url"), err)
 	}
 	defer client.Close()
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
-		return fmt.Errorf("collateral push: chain id of %s: %w", c.String("rpc"), err)
+		return fmt.Errorf("collateral push: chain id of %s: %w", c.String("rpc-url"), err)
 	}
 	auth, err := bind.NewKeyedTransactorWithChainID(key, chainID)
 	if err != nil {

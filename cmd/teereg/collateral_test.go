@@ -60,7 +60,7 @@ func TestCollateralPushOnAnvil(t *testing.T) {
 	}
 
 	t.Setenv("TEEREG_PRIVATE_KEY", "0x"+foundry.DevPrivateKeys[0])
-	stdout, stderr, err := run(t, "collateral", "push", "--collateral", collPath, "--rpc", anvil.URL, "--store", d.CollateralStore.Hex())
+	stdout, stderr, err := run(t, "collateral", "push", "--collateral", collPath, "--rpc-url", anvil.URL, "--collateral-store", d.CollateralStore.Hex())
 	if err != nil {
 		t.Fatalf("%v\n%s", err, stderr)
 	}

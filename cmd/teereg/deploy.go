@@ -457,7 +457,7 @@ func printDeploy(out io.Writer, rep *deployReport) error {
 		return err
 	}
 	if d.CollateralStore != (common.Address{}) {
-		fmt.Fprintf(out, "next: the collateral store is empty; push collateral with\n  teereg collateral push --collateral FILE --rpc URL --store %s\n", d.CollateralStore)
+		fmt.Fprintf(out, "next: the collateral store is empty; push collateral with\n  teereg collateral push --collateral FILE --rpc-url URL --collateral-store %s\n", d.CollateralStore)
 	}
 	return nil
 }

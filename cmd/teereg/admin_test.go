@@ -31,10 +31,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
-	"github.com/teereg/teereg/attest/devtee"
 	"github.com/teereg/teereg/bindings"
 	"github.com/teereg/teereg/dcap"
-	"github.com/teereg/teereg/deploy"
 	"github.com/teereg/teereg/internal/chaintest"
 	"github.com/teereg/teereg/internal/foundry"
 )
@@ -836,36 +834,8 @@ func pendingCount(t *testing.T, a *adminWorld) int {
 func TestAdminCollateralPushAlias(t *testing.T) {
 	isolateEnv(t)
 	ctx := t.Context()
-	anvil, client := startAnvil(ctx, t)
-	key, err := crypto.HexToECDSA(foundry.DevPrivateKeys[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	auth, err := bind.NewKeyedTransactorWithChainID(key, new(big.Int).SetUint64(anvil.ChainID))
-	if err != nil {
-		t.Fatal(err)
-	}
-	authority, err := devtee.NewAuthority(devtee.NewDeterministicReader([]byte("admin push")), time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	platform, err := authority.NewPlatform([6]byte{0xb0, 0xc0, 0x6f}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := deploy.Deploy(ctx, client, auth, deploy.Config{RootCA: authority.RootCertificate().Raw})
-	if err != nil {
-		t.Fatal(err)
-	}
-	coll, err := authority.Collateral(platform, authority.Created(), 24*time.Hour, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	collPath := filepath.Join(dir, "collateral.json")
-	if err := coll.WriteFile(collPath); err != nil {
-		t.Fatal(err)
-	}
+	f := newCollateralFixture(ctx, t, "admin push")
+	anvil, client, d, platform, dir, collPath := f.anvil, f.client, f.d, f.platform, f.dir, f.collPath
 	blob, err := json.Marshal(deploymentRecord{Deployment: d, RPC: anvil.URL, ChainID: anvil.ChainID})
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
 	"os"
@@ -14,7 +15,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/teereg/teereg/attest/collateral"
 	"github.com/teereg/teereg/attest/devtee"
 	"github.com/teereg/teereg/dcap"
 	"github.com/teereg/teereg/deploy"
@@ -28,36 +31,8 @@ import (
 func TestCollateralPushOnAnvil(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	anvil, client := startAnvil(ctx, t)
-	key, err := crypto.HexToECDSA(foundry.DevPrivateKeys[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	auth, err := bind.NewKeyedTransactorWithChainID(key, new(big.Int).SetUint64(anvil.ChainID))
-	if err != nil {
-		t.Fatal(err)
-	}
-	authority, err := devtee.NewAuthority(devtee.NewDeterministicReader([]byte("cli push")), time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	platform, err := authority.NewPlatform([6]byte{0xb0, 0xc0, 0x6f}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := deploy.Deploy(ctx, client, auth, deploy.Config{RootCA: authority.RootCertificate().Raw})
-	if err != nil {
-		t.Fatal(err)
-	}
-	coll, err := authority.Collateral(platform, authority.Created(), 24*time.Hour, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	collPath := filepath.Join(dir, "collateral.json")
-	if err := coll.WriteFile(collPath); err != nil {
-		t.Fatal(err)
-	}
+	f := newCollateralFixture(ctx, t, "cli push")
+	anvil, client, key, auth, d, platform, dir, collPath := f.anvil, f.client, f.key, f.auth, f.d, f.platform, f.dir, f.collPath
 
 	t.Setenv("TEEREG_PRIVATE_KEY", "0x"+foundry.DevPrivateKeys[0])
 	stdout, stderr, err := run(t, "collateral", "push", "--collateral", collPath, "--rpc-url", anvil.URL, "--collateral-store", d.CollateralStore.Hex())
@@ -111,7 +86,7 @@ func TestCollateralPushOnAnvil(t *testing.T) {
 	}
 
 	// A failing step: the decoded contract error, in JSON and as the exit error.
-	bad := *coll
+	bad := *f.coll
 	bad.TCBInfoSignature = strings.Repeat("22", 64)
 	badPath := filepath.Join(dir, "bad.json")
 	if err := bad.WriteFile(badPath); err != nil {
@@ -139,4 +114,50 @@ func TestCollateralPushOnAnvil(t *testing.T) {
 			t.Errorf("%v: got %v, want %q", tc.args, err, tc.want)
 		}
 	}
+}
+
+// collateralFixture is a deployment on anvil pinning a fresh dev root CA
+// (dev key 0 deploys), and that root's collateral for one dev platform in
+// a file, not pushed yet.
+type collateralFixture struct {
+	anvil    *foundry.Anvil
+	client   *ethclient.Client
+	key      *ecdsa.PrivateKey
+	auth     *bind.TransactOpts
+	d        *deploy.Deployment
+	platform *devtee.Platform
+	coll     *collateral.Collateral
+	dir      string
+	collPath string
+}
+
+func newCollateralFixture(ctx context.Context, t *testing.T, seed string) *collateralFixture {
+	t.Helper()
+	f := &collateralFixture{dir: t.TempDir()}
+	f.anvil, f.client = startAnvil(ctx, t)
+	var err error
+	if f.key, err = crypto.HexToECDSA(foundry.DevPrivateKeys[0]); err != nil {
+		t.Fatal(err)
+	}
+	if f.auth, err = bind.NewKeyedTransactorWithChainID(f.key, new(big.Int).SetUint64(f.anvil.ChainID)); err != nil {
+		t.Fatal(err)
+	}
+	authority, err := devtee.NewAuthority(devtee.NewDeterministicReader([]byte(seed)), time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.platform, err = authority.NewPlatform([6]byte{0xb0, 0xc0, 0x6f}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if f.d, err = deploy.Deploy(ctx, f.client, f.auth, deploy.Config{RootCA: authority.RootCertificate().Raw}); err != nil {
+		t.Fatal(err)
+	}
+	if f.coll, err = authority.Collateral(f.platform, authority.Created(), 24*time.Hour, nil); err != nil {
+		t.Fatal(err)
+	}
+	f.collPath = filepath.Join(f.dir, "collateral.json")
+	if err := f.coll.WriteFile(f.collPath); err != nil {
+		t.Fatal(err)
+	}
+	return f
 }

@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"crypto/x509"
 	"encoding/json"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -229,6 +230,9 @@ func TestKMSGarbage(t *testing.T) {
 	srv := httptest.NewServer(nil)
 	t.Cleanup(srv.Close)
 	wantKMSError(t, "HTTP 404", "status", "--admin-url", srv.URL)
+	junk := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("<html>hello</html>")) }))
+	t.Cleanup(junk.Close)
+	wantKMSError(t, "the answer is not a KMS status", "status", "--admin-url", junk.URL)
 }
 
 func mustKey(t *testing.T, h string) *ecdsa.PrivateKey {

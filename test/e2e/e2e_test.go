@@ -8,6 +8,7 @@ package e2e
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"strings"
@@ -80,52 +81,54 @@ func dnsHas(t *testing.T, d *devnet.Devnet, label string) (a bool, srv bool) {
 	return a, srv
 }
 
-// eventually retries cond for a few seconds. dnsd and the registry reload on
-// the indexer's NOTIFY, milliseconds after its commit; no further block is
-// mined while a test waits, so passing means the change took effect within
-// the block that made it. The bound only absorbs a loaded CI machine.
-func eventually(t *testing.T, what string, cond func() bool) {
+// eventually retries cond until it returns nil, for a few seconds, and
+// reports cond's last error if it never does. dnsd and the registry reload
+// on the indexer's NOTIFY, each on its own, milliseconds after its commit;
+// no further block is mined while a test waits, so passing means the change
+// took effect within the block that made it. The bound only absorbs a
+// loaded CI machine.
+func eventually(t *testing.T, what string, cond func() error) {
 	t.Helper()
 	for deadline := time.Now().Add(5 * time.Second); ; {
-		if cond() {
+		err := cond()
+		if err == nil {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%s: not within 5 s of the indexer's commit", what)
+			t.Fatalf("%s: not within 5 s of the indexer's commit: %v", what, err)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
 }
 
+// inDNS is a condition for eventually: label resolves (A) and the SRV set
+// lists it, or, with want false, neither.
+func inDNS(t *testing.T, d *devnet.Devnet, label string, want bool) func() error {
+	return func() error {
+		a, srv := dnsHas(t, d, label)
+		if a != want || srv != want {
+			return fmt.Errorf("A answered %t, in the SRV set %t", a, srv)
+		}
+		return nil
+	}
+}
+
 // eventuallyRefused waits until the registry refuses a's provisioning with
-// want, and reports the last answer if it never does.
+// want.
 func eventuallyRefused(t *testing.T, d *devnet.Devnet, a *agent.Agent, want registry.Code) {
 	t.Helper()
-	var last error
-	for deadline := time.Now().Add(5 * time.Second); ; {
-		if last = provisionOnce(t, d, a); refusal(last) == want {
-			return
+	eventually(t, fmt.Sprintf("%s refused with %q", a.Label(), want), func() error {
+		if err := provisionOnce(t, d, a); refusal(err) != want {
+			return fmt.Errorf("last answer: %v", err)
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: not refused with %q within 5 s of the indexer's commit; last answer: %v", a.Label(), want, last)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+		return nil
+	})
 }
 
 // eventuallyProvisioned waits until a is provisioned.
 func eventuallyProvisioned(t *testing.T, d *devnet.Devnet, a *agent.Agent) {
 	t.Helper()
-	var last error
-	for deadline := time.Now().Add(5 * time.Second); ; {
-		if last = provisionOnce(t, d, a); last == nil {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: not provisioned within 5 s of the indexer's commit: %v", a.Label(), last)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	eventually(t, a.Label()+" provisioned", func() error { return provisionOnce(t, d, a) })
 }
 
 func refusal(err error) registry.Code {
@@ -170,7 +173,7 @@ func TestRevokedInstanceLosesDNSAndProvisioning(t *testing.T) {
 		t.Fatal("node-2 is not in DNS before revocation")
 	}
 	mineAndIndex(t, d)(d.RegistryBinding().RevokeInstance(d.Auth(t.Context(), d.Admin), victim.InstanceID()))
-	eventually(t, "revoked node-2 leaves DNS", func() bool { a, srv := dnsHas(t, d, "node-2"); return !a && !srv })
+	eventually(t, "revoked node-2 leaves DNS", inDNS(t, d, "node-2", false))
 	eventuallyRefused(t, d, victim, registry.CodeRevoked)
 	if a, srv := dnsHas(t, d, "node-1"); !a || !srv {
 		t.Fatal("node-1 left DNS with node-2")
@@ -185,7 +188,7 @@ func TestRemovedWorkloadIsRefused(t *testing.T) {
 	mineAndIndex(t, d)(d.RegistryBinding().RemoveWorkload(d.Auth(t.Context(), d.Admin), d.WorkloadID))
 	for _, a := range d.Agents {
 		eventuallyRefused(t, d, a, registry.CodeWorkloadNotAllowed)
-		eventually(t, a.Label()+" leaves DNS", func() bool { a, srv := dnsHas(t, d, a.Label()); return !a && !srv })
+		eventually(t, a.Label()+" leaves DNS", inDNS(t, d, a.Label(), false))
 	}
 }
 
@@ -206,7 +209,7 @@ func TestExpiredInstanceIsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, a := range d.Agents {
-		eventually(t, a.Label()+" leaves DNS", func() bool { a, srv := dnsHas(t, d, a.Label()); return !a && !srv })
+		eventually(t, a.Label()+" leaves DNS", inDNS(t, d, a.Label(), false))
 		// The registry reloads its view on the same NOTIFY as dnsd, but
 		// not in lockstep with it.
 		eventuallyRefused(t, d, a, registry.CodeExpired)
@@ -226,7 +229,7 @@ func TestReorgRemovesRegistration(t *testing.T) {
 	if err := d.WaitIndexed(t.Context(), rcpt.BlockNumber.Uint64()); err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, "node-late in DNS", func() bool { a, srv := dnsHas(t, d, "node-late"); return a && srv })
+	eventually(t, "node-late in DNS", inDNS(t, d, "node-late", true))
 	eventuallyProvisioned(t, d, late)
 	// Replace the registration's block (and nothing deeper than the
 	// indexer's window) with an empty one.
@@ -243,7 +246,7 @@ func TestReorgRemovesRegistration(t *testing.T) {
 	if err := d.WaitIndexed(t.Context(), head); err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, "node-late leaves DNS after the reorg", func() bool { a, srv := dnsHas(t, d, "node-late"); return !a && !srv })
+	eventually(t, "node-late leaves DNS after the reorg", inDNS(t, d, "node-late", false))
 	eventuallyRefused(t, d, late, registry.CodeUnknownInstance)
 	if a, _ := dnsHas(t, d, "node-1"); !a {
 		t.Fatal("the reorg took node-1 with it")

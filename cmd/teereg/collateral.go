@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -181,5 +182,21 @@ func signerKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
 		}
 		return k.PrivateKey, nil
 	}
-	return nil, errors.New("no signer: give --private-key (or TEEREG_PRIVATE_KEY) or --keystore")
+	if hasFlag(c, "private-key-file") {
+		return nil, fmt.Errorf("%w: give --private-key (or TEEREG_PRIVATE_KEY), --private-key-file or --keystore", errNoSigner)
+	}
+	return nil, fmt.Errorf("%w: give --private-key (or TEEREG_PRIVATE_KEY) or --keystore", errNoSigner)
+}
+
+// errNoSigner is signerKey's error when no key flag is given.
+var errNoSigner = errors.New("no signer")
+
+// hasFlag reports whether c's command defines the flag name.
+func hasFlag(c *cli.Context, name string) bool {
+	for _, f := range c.Command.Flags {
+		if slices.Contains(f.Names(), name) {
+			return true
+		}
+	}
+	return false
 }

@@ -172,9 +172,6 @@ func runDeploy(c *cli.Context) error {
 	if out == "" {
 		return errors.New("--out is empty: give the FILE to write the deployment record to")
 	}
-	if c.String("private-key") == "" && c.String("private-key-file") == "" && c.String("keystore") == "" {
-		return errors.New("no signer: give --private-key (or TEEREG_PRIVATE_KEY), --private-key-file or --keystore")
-	}
 	key, err := signerKey(c)
 	if err != nil {
 		return err

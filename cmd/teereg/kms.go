@@ -75,12 +75,13 @@ Nothing leaves the machine.`,
 	}
 }
 
-// kmsSignerKey is signerKey, insisting on one being given.
+// kmsSignerKey is signerKey, naming the key a custodian's.
 func kmsSignerKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
-	if c.String("private-key") == "" && c.String("private-key-file") == "" && c.String("keystore") == "" {
-		return nil, errors.New("no custodian key: give --private-key (or TEEREG_PRIVATE_KEY), --private-key-file or --keystore")
+	key, err := signerKey(c)
+	if errors.Is(err, errNoSigner) {
+		return nil, fmt.Errorf("no custodian key (%w)", err)
 	}
-	return signerKey(c)
+	return key, err
 }
 
 func kmsSplitCommand() *cli.Command {

@@ -58,6 +58,22 @@ type followed struct {
 }
 
 func resolveDeployment(c *cli.Context) (followed, error) {
+	f, err := deploymentFromFlags(c)
+	if err != nil {
+		return f, err
+	}
+	if f.RPC == "" {
+		return f, fmt.Errorf("no JSON-RPC endpoint: give --rpc-url or --deployment")
+	}
+	if f.Registry == (common.Address{}) {
+		return f, fmt.Errorf("no registry address: give --registry or --deployment")
+	}
+	return f, nil
+}
+
+// deploymentFromFlags reads --deployment, then lets each of the other
+// deployment flags the command has override its field. Nothing is required.
+func deploymentFromFlags(c *cli.Context) (followed, error) {
 	var f followed
 	if p := c.String("deployment"); p != "" {
 		rec, err := readDeployment(p)
@@ -91,12 +107,6 @@ func resolveDeployment(c *cli.Context) (followed, error) {
 	}
 	if c.IsSet("start-block") {
 		f.StartBlock = c.Uint64("start-block")
-	}
-	if f.RPC == "" {
-		return f, fmt.Errorf("no JSON-RPC endpoint: give --rpc-url or --deployment")
-	}
-	if f.Registry == (common.Address{}) {
-		return f, fmt.Errorf("no registry address: give --registry or --deployment")
 	}
 	return f, nil
 }

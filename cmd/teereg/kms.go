@@ -373,27 +373,14 @@ func kmsUnseal(c *cli.Context) error {
 
 // kmsDomain is the (chain, Registry) an unseal signature is bound to.
 func kmsDomain(c *cli.Context) (kms.Domain, error) {
-	var d kms.Domain
-	if p := c.String("deployment"); p != "" {
-		rec, err := readDeployment(p)
-		if err != nil {
-			return d, err
-		}
-		d = kms.Domain{ChainID: rec.ChainID, Registry: rec.Registry}
+	f, err := deploymentFromFlags(c)
+	if err != nil {
+		return kms.Domain{}, err
 	}
-	if c.IsSet("chain-id") {
-		d.ChainID = c.Uint64("chain-id")
+	if f.ChainID == 0 || f.Registry == (common.Address{}) {
+		return kms.Domain{}, errors.New("the signature needs the chain id and the Registry address: give --deployment, or --chain-id and --registry")
 	}
-	if s := c.String("registry"); s != "" {
-		if !common.IsHexAddress(s) {
-			return d, fmt.Errorf("--registry: %q is not an address", s)
-		}
-		d.Registry = common.HexToAddress(s)
-	}
-	if d.ChainID == 0 || d.Registry == (common.Address{}) {
-		return d, errors.New("the signature needs the chain id and the Registry address: give --deployment, or --chain-id and --registry")
-	}
-	return d, nil
+	return kms.Domain{ChainID: f.ChainID, Registry: f.Registry}, nil
 }
 
 // kmsClient talks to the registry's KMS admin endpoints.

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -390,11 +389,11 @@ type kmsClient struct {
 }
 
 func newKMSClient(c *cli.Context) (*kmsClient, error) {
-	u, err := url.Parse(c.String("admin-url"))
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("--admin-url %q is not an http(s) URL", c.String("admin-url"))
+	u, err := parseHTTPURL("--admin-url", c.String("admin-url"))
+	if err != nil {
+		return nil, err
 	}
-	return &kmsClient{base: strings.TrimSuffix(u.String(), "/"), http: &http.Client{Timeout: c.Duration("timeout")}}, nil
+	return &kmsClient{base: u.String(), http: &http.Client{Timeout: c.Duration("timeout")}}, nil
 }
 
 func (k *kmsClient) status(c *cli.Context) (*kms.Status, error) {
@@ -443,13 +442,7 @@ func (k *kmsClient) do(req *http.Request, v any) error {
 		return fmt.Errorf("reading the answer: %w", err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		var e struct {
-			Error string `json:"error"`
-		}
-		if json.Unmarshal(blob, &e) != nil || e.Error == "" {
-			e.Error = strings.TrimSpace(string(blob[:min(len(blob), 200)]))
-		}
-		return &kmsRefusal{HTTPStatus: resp.StatusCode, Message: e.Error}
+		return &kmsRefusal{HTTPStatus: resp.StatusCode, Message: apiErrorMessage(blob)}
 	}
 	if err := json.Unmarshal(blob, v); err != nil {
 		return fmt.Errorf("the answer is not a KMS status: %w", err)

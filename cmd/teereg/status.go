@@ -72,12 +72,39 @@ type indexerClient struct {
 }
 
 func newIndexerClient(raw string) (*indexerClient, error) {
+	u, err := parseHTTPURL("--indexer-url", raw)
+	if err != nil {
+		return nil, err
+	}
+	return &indexerClient{base: u, http: &http.Client{}}, nil
+}
+
+// parseHTTPURL checks that flag's value raw is an http(s) URL with a host
+// and returns it without a trailing slash, as the base of API paths.
+func parseHTTPURL(flag, raw string) (*url.URL, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("--indexer-url %q is not an http(s) URL", raw)
+		return nil, fmt.Errorf("%s %q is not an http(s) URL", flag, raw)
 	}
 	u.Path = strings.TrimSuffix(u.Path, "/")
-	return &indexerClient{base: u, http: &http.Client{}}, nil
+	return u, nil
+}
+
+// apiErrorMessage is what a teereg API's error answer says: its
+// {"error": …} field whole, else (not one of our APIs) the first 200 bytes
+// of the body.
+func apiErrorMessage(body []byte) string {
+	var apiErr struct {
+		Error string `json:"error"`
+	}
+	if json.Unmarshal(body, &apiErr) == nil && apiErr.Error != "" {
+		return apiErr.Error
+	}
+	msg := strings.TrimSpace(string(body))
+	if len(msg) > 200 {
+		msg = msg[:200] + "…"
+	}
+	return msg
 }
 
 // errNotFound is an API 404.
@@ -110,17 +137,7 @@ func (ic *indexerClient) get(ctx context.Context, path string, query url.Values)
 		return nil, fmt.Errorf("GET %s: %w", u.String(), errNotFound)
 	}
 	if resp.StatusCode != http.StatusOK {
-		var apiErr struct {
-			Error string `json:"error"`
-		}
-		msg := strings.TrimSpace(string(body))
-		if json.Unmarshal(body, &apiErr) == nil && apiErr.Error != "" {
-			msg = apiErr.Error
-		}
-		if len(msg) > 200 {
-			msg = msg[:200] + "…"
-		}
-		return nil, fmt.Errorf("GET %s: %s: %s", u.String(), resp.Status, msg)
+		return nil, fmt.Errorf("GET %s: %s: %s", u.String(), resp.Status, apiErrorMessage(body))
 	}
 	if !json.Valid(body) {
 		return nil, fmt.Errorf("GET %s: the answer is not JSON (is %s the indexer's API?)", u.String(), ic.base)
